@@ -1,0 +1,37 @@
+"""Wires the extraction stages: file -> pages -> lines -> sections -> documents."""
+from __future__ import annotations
+
+import hashlib
+import pathlib
+
+from extract import attendance, dates, findings, header, items, reading, splitting
+from extract.records import Document, Extraction, Source
+
+
+def section_to_document(section: splitting.Section) -> Document:
+    lines = section.lines
+    meeting = header.lines_to_meeting(lines, section.kind)
+    anchor = meeting.date if meeting else None
+    return Document(
+        kind=section.kind,
+        title=section.title or (meeting.body if meeting and meeting.body else ""),
+        page_start=lines[0].page,
+        page_end=lines[-1].page,
+        meeting=meeting,
+        attendees=attendance.lines_to_attendees(lines),
+        items=items.lines_to_items(lines, section.kind, meeting),
+        findings=findings.lines_to_findings(lines),
+        dates=dates.lines_to_dates(lines, anchor),
+    )
+
+
+def extract_file(path: str | pathlib.Path) -> Extraction:
+    path = pathlib.Path(path)
+    fmt, pages = reading.path_to_pages(path)
+    lines = reading.pages_to_lines(pages)
+    sections = splitting.lines_to_sections(lines)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    return Extraction(
+        source=Source(path=str(path), sha256=sha, pages=len(pages), format=fmt),
+        documents=[section_to_document(s) for s in sections if s.lines],
+    )

@@ -1,0 +1,154 @@
+"""Record types shared by every stage: extraction produces them, the store and index consume them.
+
+This module must stay light (standard library only): `index` and `corpus` import it, and
+`minutebook search` must start without spaCy, pdfplumber or dateparser.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DOCUMENT_KINDS = ("agenda", "minutes", "report", "inspection", "work_programme", "interests_form", "other")
+ATTENDEE_STATUSES = ("present", "apologies", "in_attendance", "absent")
+FINDING_KINDS = ("judgement", "finding", "comment", "recommendation", "improvement")
+DATE_ROLES = ("meeting", "next_meeting", "deadline", "publication", "inspection", "mentioned")
+GRADES = ("Outstanding", "Good", "Requires improvement to be good", "Requires improvement", "Inadequate")
+
+
+@dataclass
+class Line:
+    """One logical line of a document: a paragraph, a heading, or a table row whose cells are
+    joined by TAB. `page` is the 1-based page of the source file the line starts on."""
+
+    text: str
+    page: int
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[str]
+
+
+@dataclass
+class Meeting:
+    body: str | None = None
+    date: str | None = None
+    time: str | None = None
+    venue: str | None = None
+
+
+@dataclass
+class Attendee:
+    name: str
+    status: str
+    page: int
+    honorific: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    substitute_for: str | None = None
+
+
+@dataclass
+class Resolution:
+    text: str
+    page: int
+    number: str | None = None
+
+
+@dataclass
+class Decision:
+    text: str
+    page: int
+
+
+@dataclass
+class Action:
+    text: str
+    page: int
+    owner: str | None = None
+    due: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class Item:
+    number: str | None
+    title: str
+    page: int
+    resolutions: list[Resolution] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Finding:
+    kind: str
+    text: str
+    page: int
+    area: str | None = None
+    grade: str | None = None
+    number: str | None = None
+
+
+@dataclass
+class DateMention:
+    text: str
+    date: str
+    role: str
+    page: int
+
+
+@dataclass
+class Document:
+    kind: str
+    title: str
+    page_start: int
+    page_end: int
+    meeting: Meeting | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    path: str
+    sha256: str
+    pages: int
+    format: str
+
+
+@dataclass
+class Extraction:
+    source: Source
+    documents: list[Document] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def extraction_from_dict(data: dict[str, Any]) -> Extraction:
+    """Rebuild an Extraction from its JSON form (the store caches extractions as JSON)."""
+    docs = []
+    for d in data.get("documents", []):
+        items = [
+            Item(
+                number=i.get("number"), title=i.get("title", ""), page=i.get("page", 0), text=i.get("text", ""),
+                resolutions=[Resolution(**r) for r in i.get("resolutions", [])],
+                decisions=[Decision(**r) for r in i.get("decisions", [])],
+                actions=[Action(**r) for r in i.get("actions", [])],
+            )
+            for i in d.get("items", [])
+        ]
+        meeting = Meeting(**d["meeting"]) if d.get("meeting") else None
+        docs.append(Document(
+            kind=d["kind"], title=d.get("title", ""), page_start=d.get("page_start", 1),
+            page_end=d.get("page_end", 1), meeting=meeting,
+            attendees=[Attendee(**a) for a in d.get("attendees", [])], items=items,
+            findings=[Finding(**f) for f in d.get("findings", [])],
+            dates=[DateMention(**x) for x in d.get("dates", [])],
+        ))
+    return Extraction(source=Source(**data["source"]), documents=docs)
