@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -24,7 +26,7 @@ def main(ctx: click.Context, home: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction as one JSON document.")
 def extract(file: str, as_json: bool) -> None:
     """Parse one PDF / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
@@ -39,6 +41,204 @@ def extract(file: str, as_json: bool) -> None:
         emit_json(result.to_dict())
     else:
         click.echo(extraction_to_text(result))
+
+
+def store_errors() -> tuple[type[Exception], ...]:
+    from corpus.errors import StoreError
+    from index.errors import QueryError
+
+    return StoreError, QueryError
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract this many files at once, in separate processes.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
+    """Add files and folders (recursively) to the store and the index; unchanged files are skipped."""
+    from corpus.ingest import ingest as ingest_paths
+    from corpus.progress import TerminalProgress
+
+    progress = TerminalProgress()
+    try:
+        report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        progress.finish()
+    for _, reason in report.failed:
+        click.echo(f"failed: {reason}", err=True)
+    click.echo(report.summary_line())
+    if report.failed:
+        ctx.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.pass_context
+def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Drop files (or every file under a folder) from the store and the index."""
+    from corpus.ingest import remove as remove_paths
+
+    try:
+        removed = remove_paths(paths, ctx.obj["home"])
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{len(removed)} file(s) removed.")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--kind", help="Only records of this kind: resolution, decision, action, item, attendee, "
+                             "finding, document.")
+@click.option("--body", help="Only meetings of bodies whose name contains these words.")
+@click.option("--since", help="Only meetings on or after DATE (2017, Nov 2017, 6/11/2017).")
+@click.option("--until", help="Only meetings on or before DATE.")
+@click.option("--limit", type=int, default=10, show_default=True, help="At most this many hits.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as one JSON document.")
+@click.pass_context
+def search(ctx: click.Context, query: str, kind: str | None, body: str | None, since: str | None,
+           until: str | None, limit: int, as_json: bool) -> None:
+    """Ranked records answering QUERY, a question or words; "quoted phrases" stay phrases."""
+    from index.search import search as search_index
+    from index.text_output import search_to_text
+
+    try:
+        answer = search_index(ctx.obj["home"], query, kind=kind, body=body, since=since, until=until, limit=limit)
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        emit_json(answer)
+    else:
+        click.echo(search_to_text(answer, color=sys.stdout.isatty()))
+
+
+@main.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="Print the history as one JSON document.")
+@click.pass_context
+def history(ctx: click.Context, query: str, as_json: bool) -> None:
+    """The history of an issue: each meeting where QUERY came up, oldest first, and what happened."""
+    from index.history import history as issue_history
+    from index.text_output import history_to_text
+
+    try:
+        answer = issue_history(ctx.obj["home"], query)
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        emit_json(answer)
+    else:
+        click.echo(history_to_text(answer))
+
+
+@main.command()
+@click.argument("kind")
+@click.option("--format", "fmt", default="csv", show_default=True, help="csv or jsonl.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.pass_context
+def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
+    """Every record of KIND: meetings, attendees, resolutions, decisions, actions or findings."""
+    from corpus.export import export_to
+
+    try:
+        export_to(ctx.obj["home"], kind, fmt, output)
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+
+
+@main.group(invoke_without_command=True)
+@click.option("--status", type=click.Choice(["open", "carried", "done", "all"]), default="open", show_default=True,
+              help="open = not done (open or carried forward).")
+@click.option("--owner", help="Only actions whose owner matches NAME.")
+@click.option("--body", help="Only actions of bodies whose name contains NAME.")
+@click.option("--since", help="Only actions minuted on or after DATE (2017, Nov 2017, 6/11/2017).")
+@click.option("--overdue", is_flag=True, help="Only actions past their due date and not done.")
+@click.option("--json", "as_json", is_flag=True, help="Print the register as one JSON document.")
+@click.pass_context
+def actions(ctx: click.Context, status: str, owner: str | None, body: str | None, since: str | None,
+            overdue: bool, as_json: bool) -> None:
+    """The action register: actions across all meetings with their status, oldest meeting first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    import datetime as dt
+
+    from corpus.errors import StoreError
+    from corpus.register_commands import ActionFilter, filter_register, load_register
+    from corpus.register_text import register_to_json, register_to_text
+    from index.errors import QueryError
+
+    today = dt.date.today()
+    try:
+        start = None
+        if since:
+            from index.dates import parse_when
+
+            start = parse_when(since)[0]
+        entries = filter_register(load_register(ctx.obj["home"]),
+                                  ActionFilter(status, owner, body, start, overdue), today)
+    except (StoreError, QueryError) as e:
+        raise click.ClickException(str(e)) from None
+    if as_json:
+        emit_json(register_to_json(entries, today))
+    else:
+        click.echo(register_to_text(entries, today))
+
+
+def change_action_status(ctx: click.Context, change: Callable[..., Any], action_id: str, note: str | None) -> None:
+    import datetime as dt
+
+    from corpus.errors import StoreError
+    from corpus.register_text import register_to_text
+
+    try:
+        entry = change(ctx.obj["home"], action_id, note)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(register_to_text([entry], dt.date.today()))
+
+
+@actions.command("close")
+@click.argument("action_id", metavar="ID")
+@click.option("--note", help="Why it is closed (kept as the evidence).")
+@click.pass_context
+def actions_close(ctx: click.Context, action_id: str, note: str | None) -> None:
+    """Mark action ID done by hand; kept across re-ingest and re-index."""
+    from corpus.register_commands import close_action
+
+    change_action_status(ctx, close_action, action_id, note)
+
+
+@actions.command("reopen")
+@click.argument("action_id", metavar="ID")
+@click.option("--note", help="Why it is reopened.")
+@click.pass_context
+def actions_reopen(ctx: click.Context, action_id: str, note: str | None) -> None:
+    """Mark action ID open again by hand (also one the minutes report done)."""
+    from corpus.register_commands import reopen_action
+
+    change_action_status(ctx, reopen_action, action_id, note)
+
+
+@main.command()
+@click.option("--home", "demo_home", default="minutebook-demo", show_default=True,
+              type=click.Path(file_okay=False), help="Where the demo's store and index live.")
+def demo(demo_home: str) -> None:
+    """Ingest the bundled fictional sample and answer an officer's questions about it."""
+    from corpus.demo import demo_to_text, run_demo
+    from corpus.progress import TerminalProgress
+
+    progress = TerminalProgress()
+    try:
+        result = run_demo(demo_home, progress=progress)
+    except store_errors() as e:
+        raise click.ClickException(str(e)) from None
+    finally:
+        progress.finish()
+    click.echo(demo_to_text(result))
+    if result.ingest.failed:  # the answers are printed, but a broken sample file is a failure
+        raise click.exceptions.Exit(1)
 
 
 if __name__ == "__main__":

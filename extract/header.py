@@ -1,8 +1,218 @@
-"""The meeting a document belongs to: body, date, time, venue, from its heading lines."""
+"""The meeting a document belongs to: body, date, time, venue, from its heading lines.
+
+Three conventions, tried in this order; the first one that states a field wins it:
+1. a labelled header block, as officer reports print it ("Name of meeting: Cabinet /
+   Date: 28th November 2016", "To: Cabinet - 30 January 2025");
+2. the sentence of a notice or of minutes ("The Panel will meet in <venue> at 10.00 am on
+   <date>", "MINUTES of a meeting of the Cabinet held in <venue> on <date>", "A regular
+   meeting of the <body> was held on <date>, starting at 6:30 p.m.");
+3. the heading: a body name over a date line ("KIRKLEES COUNCIL / CHILDREN'S SCRUTINY PANEL /
+   Monday 6th November 2017"), or both on one line ("CORPORATE PARENTING PANEL – 29 October
+   2024"), with the time and venue after the date or on the next line.
+Once a rule has printed a date, later rules cannot replace it: a header date that is
+impossible (a weekday that does not fit) leaves the meeting undated rather than taking some
+other date from the page. A report's meeting is the meeting it goes to, which is what its
+header block names. The body is printed as the heading prints it, in title case when the
+heading is in capitals, without the council's name when the heading gives it a line of its own.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, fields
+
+from extract import dates
+from extract import meeting_patterns as mp
+from extract.date_patterns import HAS_YEAR, TIME_PHRASE
 from extract.records import Line, Meeting
+
+# Work programmes, forms, inspection reports and other papers belong to no one meeting.
+MEETING_KINDS = ("agenda", "minutes", "report")
+HEADER_LINES = 30
+OPENING_LINES = 8
+MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*|\\(?=\.)")
+
+
+@dataclass
+class Found:
+    """What one rule read; `dated` says a date was printed even when it did not parse."""
+
+    meeting: Meeting
+    dated: bool = False
+
+
+def title_case(text: str) -> str:
+    """Title case for a body printed in capitals; a name in mixed case is kept as printed."""
+    if any(c.islower() for c in text):
+        return text
+    words = []
+    for n, word in enumerate(text.split()):
+        lower = word.lower()
+        if n and lower in mp.SMALL_WORDS:
+            words.append(lower)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words)
+
+
+def clean_body(text: str) -> str | None:
+    text = text.strip(mp.DASHES + ".")
+    parts = [p.strip(mp.DASHES) for p in re.split(r"\s[-–—]\s|[–—]", text) if p.strip(mp.DASHES)]
+    parts = [p for p in parts if not mp.MEETING_TYPE.match(p)] or parts
+    body = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
+    body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", body, flags=re.IGNORECASE).strip()
+    return title_case(body) if body and not mp.NOT_A_BODY.match(body) else None
+
+
+def clean_venue(text: str) -> str | None:
+    text = re.sub(r"^(?:venue:?|at)\s+", "", text.strip(mp.DASHES + ".()"), flags=re.IGNORECASE)
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).strip(mp.DASHES + ".()")
+    return text or None
+
+
+def header_window(lines: list[Line]) -> list[str]:
+    """The first lines of a document without markup or a markdown front-matter block."""
+    texts = [MARKUP.sub("", line.text).strip() for line in lines[:HEADER_LINES + 12]]
+    if texts and texts[0] == "---" and "---" in texts[1:]:
+        texts = texts[texts.index("---", 1) + 1:]
+    return [t for t in texts if t][:HEADER_LINES]
+
+
+def document_anchor(lines: list[Line]) -> str | None:
+    """The first date with a year anywhere in the document: it places a year-less header date."""
+    for line in lines:
+        for match in dates.date_phrases(line.text):
+            if HAS_YEAR.search(match.group(0)):
+                found = dates.parse_date(match.group(0))
+                if found:
+                    return found
+    return None
+
+
+def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
+    found = Found(Meeting())
+    labelled = [(m.group("label").lower(), m.group("value").strip()) for t in window
+                if (m := mp.LABELLED_FIELD.match(t))]
+    has_body_label = any(label in mp.BODY_LABELS - mp.BODY_LABELS_NEEDING_DATE for label, _ in labelled)
+    for label, value in labelled:
+        date = dates.date_phrases(value)
+        if label in mp.BODY_LABELS and found.meeting.body is None:
+            if label in mp.BODY_LABELS_NEEDING_DATE and not date:
+                continue
+            found.meeting.body = clean_body(value[:date[0].start()] if date else value)
+        is_date_label = label in mp.MEETING_DATE_LABELS or (label == "date" and has_body_label)
+        if (is_date_label or label in mp.BODY_LABELS) and date and not found.dated:
+            found.dated = True
+            found.meeting.date = dates.parse_date(date[0].group(0), anchor)
+        if label == "time" and found.meeting.time is None:
+            found.meeting.time = dates.parse_time(value)
+        if label in ("venue", "location", "place") and found.meeting.venue is None:
+            found.meeting.venue = clean_venue(value)
+    return found
+
+
+def opening_lines(window: list[str]) -> list[str]:
+    """The lines before the attendance list or the first item: a minutes sentence opens the
+    document, and a "held on" further down is about some other meeting."""
+    opening = []
+    for text in window[:OPENING_LINES]:
+        if mp.BODY_OF_MINUTES.match(text):
+            break
+        opening.append(text)
+    return opening
+
+
+def meeting_sentences(window: list[str], kind: str) -> list[str]:
+    """Sentences that state a meeting: in the opening lines, or for an agenda a notice's
+    sentence anywhere on the front sheet (under a letterhead). Minutes and reports speak of
+    other meetings further down ("the next meeting will be held on ...")."""
+    opening = mp.SENTENCE_END.split(" ".join(opening_lines(window)))
+    found = [s for s in opening if mp.MEETING_VERB.search(s)]
+    if kind == "agenda":
+        notice = mp.SENTENCE_END.split(" ".join(window))
+        found += [s for s in notice if mp.FUTURE_MEETING_VERB.search(s)]
+    return found
+
+
+def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
+    """The first dated meeting sentence gives the date; a later one ("The meeting was held in
+    person at ...") may still give the venue or the time."""
+    found = Found(Meeting())
+    named = mp.WILL_MEET.search("\n".join(window))
+    for sentence in meeting_sentences(window, kind):
+        verb = mp.MEETING_VERB.search(sentence)
+        assert verb is not None  # meeting_sentences kept only sentences with one
+        after = sentence[verb.start():]
+        phrases = dates.date_phrases(after)
+        name = mp.MEETING_OF.search(sentence) or mp.MINUTES_OF_NAMED_MEETING.search(sentence) or named
+        venue = mp.VENUE_PHRASE.search(after)
+        meeting = found.meeting
+        meeting.body = meeting.body or (clean_body(name.group("body")) if name else None)
+        meeting.time = meeting.time or dates.parse_time(after)
+        meeting.venue = meeting.venue or (clean_venue(venue.group("venue")) if venue else None)
+        if phrases and not found.dated:
+            found.dated = True
+            meeting.date = dates.parse_date(phrases[0].group(0), anchor)
+    return found
+
+
+def date_line(text: str) -> tuple[str, re.Match[str]] | None:
+    """(what precedes the date, the date) when the line is a heading that carries a date:
+    a date alone, "Date: ..." or "<body> – <date> ...". A sentence with a date is not one."""
+    found = dates.date_phrases(text)
+    if not found:
+        return None
+    prefix = text[:found[0].start()]
+    label = mp.LABELLED_FIELD.match(text)
+    if label and label.group("label").lower() in mp.MEETING_DATE_LABELS | {"date"}:
+        return "", found[0]
+    if not prefix.strip():
+        return "", found[0]
+    heading_like = len(prefix) < 100 and "." not in prefix and not re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix,
+                                                                             re.IGNORECASE)
+    if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)):
+        return prefix, found[0]
+    return None
+
+
+def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
+    for n, text in enumerate(window):
+        heading = date_line(text)
+        if heading is None or any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH]):
+            continue
+        prefix, date = heading
+        meeting = Meeting(date=dates.parse_date(date.group(0), anchor))
+        meeting.body = clean_body(prefix) if prefix.strip() else next(
+            (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
+        rest = text[date.end():]
+        meeting.time = dates.parse_time(rest)
+        place = TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".")
+        if not place and n + 1 < len(window) and mp.VENUE_LINE.search(window[n + 1]) and len(window[n + 1]) < 100 \
+                and " held " not in window[n + 1]:
+            place = window[n + 1]
+        meeting.venue = clean_venue(place) if place else None
+        return Found(meeting, True)
+    return Found(Meeting())
+
+
+RULES = (labelled_block, meeting_sentence, heading_block)
 
 
 def lines_to_meeting(lines: list[Line], kind: str) -> Meeting | None:
-    return None
+    if kind not in MEETING_KINDS:
+        return None
+    window = header_window(lines)
+    anchor = document_anchor(lines)
+    meeting = Meeting()
+    dated = False
+    for rule in RULES:
+        found = rule(window, anchor, kind)
+        for f in fields(Meeting):
+            if f.name == "date":
+                continue
+            if getattr(meeting, f.name) is None:
+                setattr(meeting, f.name, getattr(found.meeting, f.name))
+        if found.dated and not dated:
+            dated, meeting.date = True, found.meeting.date
+    if not any(getattr(meeting, f.name) for f in fields(Meeting)):
+        return None
+    return meeting

@@ -1,8 +1,49 @@
 """Agenda / minute items, and the resolutions, decisions and actions recorded under each."""
 from __future__ import annotations
 
-from extract.records import Item, Line, Meeting
+from extract.actions import lines_to_actions, paragraph_sentences, sentences_to_actions
+from extract.agenda import entry_title, expand_front_sheet
+from extract.decisions import sentences_to_decisions
+from extract.headings import Heading, lines_to_headings
+from extract.records import Decision, Item, Line, Meeting
+from extract.resolutions import lines_to_resolutions
 
 
 def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> list[Item]:
-    return []
+    """Items of an agenda (titles only) or of minutes (with what was resolved, decided and
+    actioned). Minutes without numbered items get one item, number None, holding the records."""
+    if kind == "agenda":
+        return agenda_items(lines)
+    if kind != "minutes" or not lines:
+        return []
+    anchor = meeting.date if meeting else None
+    headings = lines_to_headings(lines)
+    if not headings:
+        return [block_to_item(None, "", lines[0].page, lines, anchor)]
+    ends = [h.index for h in headings[1:]] + [len(lines)]
+    return [block_to_item(h.number, h.title, lines[h.index].page, heading_body(h, lines, end), anchor)
+            for h, end in zip(headings, ends, strict=True)]
+
+
+def agenda_items(lines: list[Line]) -> list[Item]:
+    expanded = expand_front_sheet(lines)
+    return [Item(h.number, h.title, expanded[h.index].page) for h in lines_to_headings(expanded, entry_title)]
+
+
+def heading_body(heading: Heading, lines: list[Line], end: int) -> list[Line]:
+    """The lines under a heading, starting with any text printed on the heading line itself."""
+    body = [Line(heading.rest, lines[heading.index].page)] if heading.rest else []
+    return body + lines[heading.last + 1:end]
+
+
+def block_to_item(number: str | None, title: str, page: int, body: list[Line], anchor: str | None) -> Item:
+    item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in body))
+    resolved = lines_to_resolutions(body)
+    explicit = lines_to_actions(body, anchor, resolved.consumed)
+    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)
+    prose, used = sentences_to_actions(sentences, anchor)
+    left = [pair for k, pair in enumerate(sentences) if k not in used]
+    item.resolutions = resolved.resolutions
+    item.actions = explicit.actions + prose
+    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left)]
+    return item

@@ -17,7 +17,7 @@ def section_to_document(section: splitting.Section) -> Document:
         title=section.title or (meeting.body if meeting and meeting.body else ""),
         page_start=lines[0].page,
         page_end=lines[-1].page,
-        meeting=meeting,
+        meeting=None if section.paper else meeting,  # a paper's meeting is its agenda's
         attendees=attendance.lines_to_attendees(lines),
         items=items.lines_to_items(lines, section.kind, meeting),
         findings=findings.lines_to_findings(lines),
@@ -33,5 +33,7 @@ def extract_file(path: str | pathlib.Path) -> Extraction:
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     return Extraction(
         source=Source(path=str(path), sha256=sha, pages=len(pages), format=fmt),
-        documents=[section_to_document(s) for s in sections if s.lines],
+        documents=findings.documents_without_repeated_findings(
+            [section_to_document(s) for s in sections if s.lines]
+        ),
     )

@@ -1,9 +1,36 @@
-"""Stage 2: the lines of a file -> sections, one per document in a pack, each with a kind."""
+"""Stage 2: the lines of a file -> sections, one per document in a pack, each with a kind.
+
+A pack ("Public Document Pack") holds a front sheet (the agenda or notice of meeting), then
+papers: minutes of the previous meeting, officer reports, inspection reports, work
+programmes, declaration-of-interests forms and others. A document opens at a line that
+only opens documents (see `document_signals`): a pack's first line, an "Agenda Item N"
+stamp, "Notice of Meeting", "MINUTES of ...", an attendance line ("Present:") under a body
++ date heading, a report's header block, "DECLARATION OF INTERESTS", "WORK PROGRAMME". The
+section starts at the heading lines just above the signal on the same page. A signal seen
+soon after a section opened without a kind gives that section its kind instead of opening
+another one, so a pack's front sheet and its "Notice of Meeting" stay one document.
+
+Papers belong to their agenda. An officer report printed in an agenda pack goes to the
+pack's own meeting; the front sheet already records that meeting, so the report is marked
+`paper` and its document carries no meeting of its own (minutes in the pack record an
+earlier meeting, so they keep theirs). A report standing alone, or in a pack without a
+front sheet (a supplementary pack: a covering letter and the report), records its meeting.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from extract import dates
+from extract import document_signals as ds
 from extract.records import Line
+
+MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*|\\(?=\.)")
+# A signal this close to the start of a section without a kind decides that kind.
+DECIDE_WITHIN = 60
+# How far above its signal a document's heading may reach.
+HEADING_LINES = 5
+HEADING_MAX_CHARS = 90
 
 
 @dataclass
@@ -11,7 +38,107 @@ class Section:
     kind: str
     title: str
     lines: list[Line]
+    paper: bool = False
+
+
+@dataclass
+class Start:
+    index: int
+    kind: str | None
+    dated_heading: bool = False
+
+
+def clean(text: str) -> str:
+    return MARKUP.sub("", text).strip()
+
+
+def heading_like(text: str) -> bool:
+    return (0 < len(text) <= HEADING_MAX_CHARS and not text.endswith(".") and not ds.BLANK_PAGE.match(text)
+            and "\t" not in text and not re.match(r"^[^:]{1,40}:\s*\S|^(?:[-•>*]|\d+[.):]?\s)", text))
+
+
+def heading_start(lines: list[Line], texts: list[str], i: int, floor: int) -> int:
+    """The first line of the heading block above signal line i, on the same page."""
+    j = i
+    while j - 1 > floor and i - (j - 1) <= HEADING_LINES and lines[j - 1].page == lines[i].page \
+            and heading_like(texts[j - 1]):
+        j -= 1
+    return j
+
+
+def signal_kind(text: str) -> str | None:
+    return next((kind for kind, pattern in ds.START_SIGNALS if pattern.search(text)), None)
+
+
+def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
+    starts = [Start(0, None)]
+    for i, text in enumerate(texts):
+        if ds.PACK_START.match(text) or ds.AGENDA_ITEM_STAMP.match(text):
+            starts.append(Start(i, None))
+            continue
+        kind = signal_kind(text)
+        if kind:
+            j = heading_start(lines, texts, i, starts[-1].index)
+            dated = any(dates.date_phrases(t) for t in texts[j:i + 1])
+            starts.append(Start(j, kind, dated))
+    return starts
+
+
+def opens_new_section(current: Start, start: Start) -> bool:
+    if start.kind is None:
+        return start.index > current.index
+    if current.kind is None:
+        return start.index - current.index > DECIDE_WITHIN
+    if start.kind != current.kind:
+        return True
+    # Another signal of the same kind: a second document only far down and under its own
+    # dated heading (minutes), or at once for documents that never repeat their header (reports).
+    if start.kind == "report":
+        return start.index - current.index > HEADING_LINES * 2
+    return start.index - current.index > DECIDE_WITHIN and start.dated_heading
+
+
+def kind_from_cues(texts: list[str]) -> str:
+    for text in texts[:DECIDE_WITHIN]:
+        kind = next((k for k, cue in ds.KIND_CUES if cue.search(text)), None)
+        if kind:
+            return kind
+    return "other"
+
+
+def section_title(kind: str, texts: list[str]) -> str:
+    if kind in ("agenda", "minutes"):
+        return ""  # the pipeline titles these with the meeting's body
+    for text in texts[:20]:
+        match = ds.REPORT_TITLE.match(text)
+        if match:
+            return match.group("title").strip()
+    first = next((t for t in texts if not ds.AGENDA_ITEM_STAMP.match(t) and not ds.PACK_START.match(t)), "")
+    return re.sub(r"\s+", " ", first)[:120]
 
 
 def lines_to_sections(lines: list[Line]) -> list[Section]:
-    return [Section("minutes", "", lines)] if lines else []
+    if not lines:
+        return []
+    texts = [clean(line.text) for line in lines]
+    spans: list[Start] = []
+    for start in find_starts(lines, texts):
+        if not spans or opens_new_section(spans[-1], start):
+            spans.append(Start(start.index, start.kind, start.dated_heading))
+        elif spans[-1].kind is None:
+            spans[-1].kind = start.kind
+    sections = []
+    agenda_seen = False
+    for n, span in enumerate(spans):
+        end = spans[n + 1].index if n + 1 < len(spans) else len(lines)
+        body = [i for i in range(span.index, end) if not ds.BLANK_PAGE.match(texts[i])]
+        if not body:
+            continue
+        own_texts = [texts[i] for i in body]
+        kind = span.kind or kind_from_cues(own_texts)
+        if ds.PACK_START.match(texts[span.index]):
+            agenda_seen = False
+        sections.append(Section(kind, section_title(kind, own_texts), [lines[i] for i in body],
+                                paper=kind == "report" and agenda_seen))
+        agenda_seen = agenda_seen or kind == "agenda"
+    return sections

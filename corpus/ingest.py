@@ -1,0 +1,241 @@
+"""Files and folders -> the store and the index.
+
+Each file is known by its SHA-256: an unchanged file is skipped, a changed one replaces its old
+records, and a file whose extraction is cached is never parsed again (re-indexing reads the
+cache). Extraction runs in a process pool with `jobs` workers; the index is written in batches,
+and the catalog is saved after each commit, so an ingest killed at any point leaves a readable
+index and a rerun finishes the work without duplicates."""
+from __future__ import annotations
+
+import hashlib
+import pathlib
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from corpus.errors import StoreError
+from corpus.store import FileEntry, Store
+from extract.errors import ExtractError
+from extract.records import Extraction
+from index.acronyms import records_to_acronyms
+from index.records import extraction_to_records
+from index.schema import index_exists, open_index
+from index.writer import write_batch
+
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm"})
+BATCH_RECORDS = 2000
+Extractor = Callable[[pathlib.Path], Extraction]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    records: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def summary_line(self) -> str:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.records.items())) or "no records"
+        return (f"{len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.failed)} failed; "
+                f"records: {kinds}; {self.seconds:.1f} s")
+
+
+@dataclass
+class Pending:
+    """Files extracted but not yet committed to the index."""
+
+    entries: dict[str, FileEntry] = field(default_factory=dict)
+    records: list = field(default_factory=list)
+    drop: set[str] = field(default_factory=set)
+
+
+def paths_to_files(paths: Iterable[str | pathlib.Path]) -> tuple[list[pathlib.Path], list[tuple[str, str]]]:
+    """Files named, and supported files under folders named (recursively, hidden ones skipped)."""
+    files: list[pathlib.Path] = []
+    missing: list[tuple[str, str]] = []
+    for given in paths:
+        path = pathlib.Path(given)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append((str(path), "no such file or folder"))
+    return [f.resolve() for f in files], missing
+
+
+def file_sha256(path: pathlib.Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def default_extractor(path: pathlib.Path) -> Extraction:
+    from extract.pipeline import extract_file
+
+    return extract_file(path)
+
+
+def extract_safely(extractor: Extractor, path: pathlib.Path) -> tuple[Extraction | None, str | None]:
+    """Runs in a worker: any failure comes back as a reason, so one bad file stops nothing."""
+    try:
+        return extractor(path), None
+    except ExtractError as e:
+        return None, str(e)
+    except Exception as e:  # noqa: BLE001 - a crash on one hostile file must not end the ingest
+        return None, f"{path.name}: extraction failed ({type(e).__name__}: {e})."
+
+
+def extractions(extractor: Extractor, paths: list[pathlib.Path], jobs: int
+                ) -> Iterator[tuple[pathlib.Path, Extraction | None, str | None]]:
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield (path, *extract_safely(extractor, path))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [(path, pool.submit(extract_safely, extractor, path)) for path in paths]
+        for path, future in futures:
+            yield (path, *future.result())
+
+
+def commit(store: Store, ix: object, pending: Pending) -> None:
+    if not pending.entries and not pending.drop:
+        return
+    write_batch(ix, set(pending.entries) | pending.drop, pending.records)
+    for sha in pending.drop:
+        store.files.pop(sha, None)
+    store.files.update(pending.entries)
+    store.save()
+    pending.entries.clear()
+    pending.records.clear()
+    pending.drop.clear()
+
+
+def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str) -> None:
+    extraction.source.path = path
+    records = extraction_to_records(extraction)
+    counts = Counter(r.kind for r in records)
+    pending.entries[extraction.source.sha256] = FileEntry(
+        path=path, indexed=True, records=dict(counts),
+        acronyms=records_to_acronyms(r.text for r in records if r.kind in ("item", "finding", "resolution")))
+    pending.records.extend(records)
+    report.records.update(counts)
+    if path in report.unchanged or path in report.added:
+        return
+    report.added.append(path)
+
+
+def unreferenced(store: Store, sha: str | None) -> bool:
+    return sha is not None and sha not in store.paths.values()
+
+
+def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: IngestReport,
+         tick: Callable[[int], None]) -> list[tuple[pathlib.Path, str]]:
+    """Records each file's SHA-256 in the catalog; returns the files whose records must be
+    (re)written, and marks replaced contents for deletion."""
+    to_index: list[tuple[pathlib.Path, str]] = []
+    for path in files:
+        try:
+            sha = file_sha256(path)
+        except OSError as e:
+            report.failed.append((str(path), f"{path.name}: cannot be read ({e.strerror})."))
+            continue
+        previous = store.paths.get(str(path))
+        store.paths[str(path)] = sha
+        if previous != sha and unreferenced(store, previous):
+            pending.drop.add(previous)  # type: ignore[arg-type]
+        entry = store.files.get(sha)
+        if entry and entry.indexed:
+            report.unchanged.append(str(path))
+            tick(1)
+        else:
+            to_index.append((path, sha))
+    return to_index
+
+
+def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
+           progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
+           batch_records: int = BATCH_RECORDS) -> IngestReport:
+    """Adds files and folders to the store and the index. `progress(done, total)` is told as
+    each file is done; failures are reported in the result, never raised."""
+    started = time.monotonic()
+    report = IngestReport()
+    files, report.failed = paths_to_files(paths)
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        progress(done, len(files))
+    with Store(home).writing() as store:
+        if not index_exists(store.index_dir):
+            for entry in store.files.values():
+                entry.indexed = False
+        ix = open_index(store.index_dir, create=True)
+        pending = Pending()
+        to_index = plan(store, files, pending, report, tick)
+        sha_of = dict(to_index)
+        to_extract = []
+        for path, sha in to_index:
+            if store.has_extraction(sha):
+                stage(pending, report, store.get_extraction(sha), str(path))
+                tick(1)
+            else:
+                to_extract.append(path)
+        for path, extraction, error in extractions(extractor, to_extract, jobs):
+            if extraction is None:
+                report.failed.append((str(path), error or f"{path.name}: extraction failed."))
+                store.paths.pop(str(path), None)
+            else:
+                extraction.source.sha256 = sha_of[path]
+                store.put_extraction(extraction)
+                stage(pending, report, extraction, str(path))
+            tick(1)
+            if len(pending.records) >= batch_records:
+                commit(store, ix, pending)
+        reindex_missing(store, pending, report)
+        commit(store, ix, pending)
+        store.save()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def reindex_missing(store: Store, pending: Pending, report: IngestReport) -> None:
+    """Files in the catalog whose records are not in the index (a deleted or rebuilt index) are
+    indexed again from their cached extraction."""
+    for sha, entry in list(store.files.items()):
+        if not entry.indexed and sha not in pending.entries and store.has_extraction(sha):
+            stage(pending, report, store.get_extraction(sha), entry.path)
+
+
+def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> list[str]:
+    """Drops files (or every file under a folder) from the store and the index; returns the
+    paths removed."""
+    with Store(home).writing() as store:
+        if not store.exists():
+            raise StoreError(f"There is no minutebook store in {store.home}; nothing to remove.")
+        removed: list[str] = []
+        for given in paths:
+            target = pathlib.Path(given).resolve()
+            matched = [p for p in store.paths if p == str(target) or pathlib.Path(p).is_relative_to(target)]
+            if not matched:
+                raise StoreError(f"{given} is not in the store in {store.home}.")
+            removed.extend(matched)
+        pending = Pending()
+        for path in removed:
+            sha = store.paths.pop(path)
+            if unreferenced(store, sha):
+                pending.drop.add(sha)
+        dropped = set(pending.drop)
+        commit(store, open_index(store.index_dir, create=True), pending)
+        store.save()
+        for sha in dropped:
+            store.extraction_path(sha).unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,28 @@
+"""A one-line progress bar for ingest, drawn on stderr only when stderr is a terminal (so piped
+and logged output stays clean)."""
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+BAR_WIDTH = 30
+
+
+class TerminalProgress:
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        filled = BAR_WIDTH * done // total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files")
+        self.stream.flush()
+        self.drawn = True
+
+    def finish(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()

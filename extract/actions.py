@@ -1,0 +1,200 @@
+"""Actions: "ACTIONS:" lists, "Action:" lines, action tables (Action / Owner / Due / Status
+columns, cells TAB-joined) and directions written in prose: "Clerk to write to the highways
+department", "Cllr Gillett was asked to identify ...", "It was requested that the Clerk ...",
+"To be placed on the June agenda.".
+
+Statements of intent ("The Clerk will ...") and offers ("Ms X offered to ...") are not actions.
+The marker phrases live in `patterns/actions.jsonl`; owner vocabularies are below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extract.nlp import span_ruler
+from extract.records import Action, Line
+from extract.segments import between_matches
+from extract.sentences import paragraph_to_sentences
+
+# Roles that own actions in minutes; a prose direction needs one of these or a titled name.
+ROLES = (
+    r"(?:Parish |Town |Deputy |Assistant |Interim |Vice[- ])?"
+    r"(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
+    r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
+    r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors)"
+    r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
+)
+HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
+NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
+OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*)"
+DIRECTION = re.compile(
+    rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?(?:(?:asked|requested|undertook)\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+# "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
+ASKED_MIDWAY = re.compile(rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b")
+NOT_VERBS = frozenset("the a an this that these those all any each his her their its our be".split())
+ACTION_LINE = re.compile(r"^(?:[-\u2022*]\s*)?(?:Agreed\s+)?Actions?\s*(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$", re.I)
+LIST_ENTRY = re.compile(r"^(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
+LIST_OWNER = re.compile(r"^(?P<owner>(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}?)\s+to\s+(?!be\b)[a-z]+")
+BY_DATE = re.compile(
+    r"\b(?:by|before|no later than|due)\s+(?P<date>(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\w+\s+\d{4})",
+    re.I,
+)
+HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{HONORIFIC}\s+", re.I)
+STATUS_WORDS = {"complete": "done", "completed": "done", "done": "done", "closed": "done", "discharged": "done",
+                "open": "open", "ongoing": "open", "in progress": "open", "outstanding": "open", "pending": "open"}
+HEADER_ACTION = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^task$", re.I)
+HEADER_OWNER = re.compile(r"^(?:owner|responsible|lead|who|by whom|responsibility|officer)$", re.I)
+HEADER_DUE = re.compile(r"^(?:due|due date|deadline|by when|when|target date|date|timescale)$", re.I)
+HEADER_STATUS = re.compile(r"^(?:status|progress|update)$", re.I)
+
+
+@dataclass
+class Found:
+    actions: list[Action]
+    consumed: set[int]
+
+
+def owner_name(text: str) -> str | None:
+    """ "Cllr Crisp and Cllr Gillett" -> "Crisp; Gillett"; "the Clerk" -> "Clerk"."""
+    people = [HONORIFIC_PREFIX.sub("", p.strip()) for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip())]
+    people = [re.sub(r"^(?:the|The)\s+", "", p) for p in people if p]
+    return "; ".join(people) or None
+
+
+def due_date(text: str, anchor: str | None) -> str | None:
+    m = BY_DATE.search(text)
+    if not m:
+        return None
+    try:
+        from extract.dates import parse_date
+    except ImportError:  # the dates module is being written alongside this one
+        return None
+    try:
+        return parse_date(m.group("date"), anchor)
+    except Exception:  # an unparsable date phrase leaves the due date unknown
+        return None
+
+
+def make_action(text: str, page: int, owner: str | None, anchor: str | None, status: str | None = None) -> Action:
+    text = text.strip().rstrip(",;").strip()
+    return Action(text=text, page=page, owner=owner, due=due_date(text, anchor), status=status)
+
+
+def explicit_action(text: str, page: int, anchor: str | None) -> Action:
+    """An "Action:" line or an entry of an ACTIONS list: the owner is a leading "X to ..."."""
+    m = LIST_OWNER.match(text)
+    return make_action(text, page, owner_name(m.group("owner")) if m else None, anchor)
+
+
+def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> list[Action]:
+    """Directions written in one prose sentence; a comma splice can hold two."""
+    labels = {span.label_: span for span in doc.spans["ruler"]}
+    requested = labels.get("REQUESTED")
+    if requested is not None and requested.start == 0:
+        owner = re.match(rf"\s*({OWNER})", sentence[requested.end_char:])
+        return [make_action(sentence, page, owner_name(owner.group(1)) if owner else None, anchor)]
+    ownerless = labels.get("OWNERLESS")
+    if ownerless is not None and ownerless.start == 0 and sentence[:1].isupper():
+        return [make_action(sentence, page, None, anchor)]
+    starts = [m for m in DIRECTION.finditer(sentence) if m.group("verb") not in NOT_VERBS]
+    for m in ASKED_MIDWAY.finditer(sentence):
+        if not any(s.start() <= m.start() < s.end() for s in starts):
+            starts.append(m)
+    starts.sort(key=lambda m: m.start())
+    return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
+            for m, rest in between_matches(sentence, starts)]
+
+
+HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS))
+
+
+def table_columns(header: str) -> dict[str, int]:
+    """Which column holds the action, owner, due date and status."""
+    columns: dict[str, int] = {}
+    for k, cell in enumerate(c.strip() for c in header.split("\t")):
+        for name, pattern in HEADERS:
+            if pattern.match(cell) and name not in columns:
+                columns[name] = k
+    return columns
+
+
+def row_to_action(row: Line, columns: dict[str, int], anchor: str | None) -> Action | None:
+    cells = [c.strip() for c in row.text.split("\t")]
+    cell = {name: cells[k] if k < len(cells) else "" for name, k in columns.items()}
+    if not cell.get("action"):
+        return None
+    status = cell.get("status", "").lower() or None
+    owner = owner_name(cell["owner"]) if cell.get("owner") else None
+    action = make_action(cell["action"], row.page, owner, anchor, STATUS_WORDS.get(status, status) if status else None)
+    if cell.get("due"):
+        action.due = due_date("by " + cell["due"], anchor) or action.due
+    return action
+
+
+def table_actions(lines: list[Line], i: int, anchor: str | None, consumed: set[int]) -> tuple[list[Action], int]:
+    """Rows under an action-table header row; returns the actions and the index after the table."""
+    columns = table_columns(lines[i].text)
+    consumed.add(i)
+    out: list[Action] = []
+    j = i + 1
+    while j < len(lines) and "\t" in lines[j].text:
+        consumed.add(j)
+        action = row_to_action(lines[j], columns, anchor)
+        if action is not None:
+            out.append(action)
+        j += 1
+    return out, j
+
+
+def is_action_header(text: str) -> bool:
+    columns = table_columns(text) if "\t" in text else {}
+    return "action" in columns and ("owner" in columns or "due" in columns)
+
+
+def lines_to_actions(lines: list[Line], anchor: str | None, skip: set[int]) -> Found:
+    """Explicit actions (lists, "Action:" lines, tables) in one item's lines; prose directions are
+    found by `sentences_to_actions` on the sentences left over."""
+    found = Found([], set())
+    i = 0
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if i in skip:
+            i += 1
+            continue
+        if is_action_header(text):
+            actions, i = table_actions(lines, i, anchor, found.consumed)
+            found.actions.extend(actions)
+            continue
+        m = ACTION_LINE.match(text)
+        if m and m.group("text").strip():
+            found.actions.append(explicit_action(m.group("text"), lines[i].page, anchor))
+            found.consumed.add(i)
+        elif m:
+            found.consumed.add(i)
+            while i + 1 < len(lines) and LIST_ENTRY.match(lines[i + 1].text.strip()):
+                i += 1
+                found.consumed.add(i)
+                found.actions.append(explicit_action(LIST_ENTRY.sub("", lines[i].text.strip()), lines[i].page, anchor))
+        i += 1
+    return found
+
+
+def sentences_to_actions(sentences: list[tuple[str, int]], anchor: str | None) -> tuple[list[Action], set[int]]:
+    """Prose directions among (sentence, page) pairs; also which sentences held them."""
+    nlp = span_ruler("actions")
+    out: list[Action] = []
+    used: set[int] = set()
+    docs = nlp.pipe(s for s, _ in sentences)
+    for k, ((sentence, page), doc) in enumerate(zip(sentences, docs, strict=True)):
+        actions = sentence_actions(sentence, page, anchor, doc)
+        if actions:
+            used.add(k)
+            out.extend(actions)
+    return out, used
+
+
+def paragraph_sentences(lines: list[Line], skip: set[int]) -> list[tuple[str, int]]:
+    return [(s, line.page) for i, line in enumerate(lines) if i not in skip for s in paragraph_to_sentences(line.text)]

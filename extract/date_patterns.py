@@ -1,0 +1,58 @@
+"""How council papers write dates and times, and the words that give a date its role.
+
+Regular expressions rather than spaCy patterns: a date phrase is a short run of characters
+(ordinals, slashes, "2.00 pm") that regexes find at a fraction of the tokenizer's cost.
+"""
+from __future__ import annotations
+
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DAY = r"(?:[0-3]?\d)\s?(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d\d"
+
+# "Thursday 15th June 2017", "Monday, 9th October", "the 30th of August 2024"
+DAY_MONTH_YEAR = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"
+# "October 28, 2025", "Tuesday, October 28, 2025", "September 12th 2016"
+MONTH_DAY_YEAR = rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
+# "15/06/2017", "26.09.24", "6-11-2017"
+NUMERIC = r"[0-3]?\d[/.-][01]?\d[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)"
+ISO = rf"{YEAR}-[01]\d-[0-3]\d"
+
+DATE_PHRASE = re.compile(
+    rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])", re.IGNORECASE
+)
+HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)|\d[/.-]\d\d?[/.-]\d\d")
+PRINTED_WEEKDAY = re.compile(rf"^\s*({WEEKDAY})", re.IGNORECASE)
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)\s?(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+# "2.00 pm", "10:00am", "6:30 p.m.", "14:00", "noon"
+TIME_PHRASE = re.compile(
+    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d.:])(?P<hour24>[01]?\d|2[0-3])[:](?P<minute24>[0-5]\d)(?![\d.:])(?:\s*(?:hrs|hours|h)\b)?"
+    r"|\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE,
+)
+
+# The role of a date is given by the words just before it (or by the label on the line before).
+ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("next_meeting", re.compile(
+        r"\b(?:next|future|following|forthcoming)\s+(?:\w+\s+){0,3}meeting|\bto be held on\b|"
+        r"\bdate (?:and time )?of (?:the )?next\b|\bnext meets?\b", re.IGNORECASE)),
+    ("inspection", re.compile(
+        r"\binspection dates?\b|\binspected\b|\binspection (?:took place|was carried out|was undertaken)|"
+        r"\bmonitoring visits?\b|\binspection (?:on|between|from)\b", re.IGNORECASE)),
+    ("deadline", re.compile(
+        r"\b(?:by|before|no later than|deadline(?: of| is|:)?|due(?: date| by| on|:)?|until|closing date:?)\s*$",
+        re.IGNORECASE)),
+    ("publication", re.compile(
+        r"\b(?:published|publication(?: date)?|date of (?:issue|publication)|issued|dated|updated|"
+        r"date signed off|signed off)\b", re.IGNORECASE)),
+)
+# How many characters before a date phrase the deadline cue may sit (it must be adjacent).
+DEADLINE_REACH = 25

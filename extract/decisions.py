@@ -1,0 +1,81 @@
+"""Narrative decisions: "It was agreed that ...", "... were approved as a correct record",
+"... was endorsed", "Board members agreed ...", "The Council discussed ... and all agreed ...",
+parish-style "... some minor amendments approved".
+
+The trigger words live in `patterns/decisions.jsonl`; this module holds the grammar that tells a
+decision of the meeting from a report of someone else's ("had been approved by Cabinet"), a
+promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ...") or an
+adjective ("the agreed terms", "the Approved Budget").
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extract.nlp import span_ruler
+
+# Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
+GROUP_SUBJECTS = frozenset(
+    "members council board panel committee cabinet all everyone councillors trustees governors group"
+    " meeting commission authority partnership forum subcommittee sub-committee".split()
+)
+ADVERBS = frozenset("also then further unanimously duly formally subsequently therefore".split())
+PASSIVE = frozenset("was were is are".split())
+# Verbs whose bare past participle ends a parish-style record: "... some minor amendments approved."
+ELLIPTICAL = frozenset("agreed approved accepted adopted endorsed".split())
+NOT_NOW = frozenset("had has have will would to could should may might must shall can not".split())
+VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
+TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
+
+
+def previous_word(doc: Any, i: int) -> tuple[Any, int]:
+    """The token before i, skipping adverbs; (None, -1) at the start."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ADVERBS:
+        j -= 1
+    return (doc[j], j) if j >= 0 else (None, -1)
+
+
+def verb_decides(doc: Any, i: int) -> bool:
+    """Whether the decision verb at token i records the meeting deciding."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before, j = previous_word(doc, i)
+    if before is None:
+        return False
+    word = before.lower_
+    if word in PASSIVE:
+        return not (after is not None and after.lower_ == "at")
+    if word in NOT_NOW or word in ("be", "been"):
+        return False
+    if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
+        then = doc[i + 2] if i + 2 < len(doc) else None
+        return then is not None and then.is_alpha and then.is_lower
+    if word in GROUP_SUBJECTS:
+        return True
+    at_end = after is None or after.is_punct
+    return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def sentence_start(doc: Any, i: int) -> int:
+    """Where the decision's own clause starts: after a comma splice before "it was agreed"."""
+    before, j = previous_word(doc, i)
+    splice = j >= 2 and doc[j - 1].lower_ == "it" and doc[j - 2].text in (",", ";")
+    if before is not None and before.lower_ == "was" and splice:
+        return doc[j - 1].idx
+    return 0
+
+
+def sentences_to_decisions(sentences: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The decisions among (sentence, page) pairs, as (text, page), in order."""
+    nlp = span_ruler("decisions")
+    out: list[tuple[str, int]] = []
+    for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
+        if VOTE_MARKER.match(sentence.strip()):
+            continue
+        for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
+            if span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start):
+                start = 0 if span.label_ == "DECISION_PHRASE" else sentence_start(doc, span.start)
+                out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))
+                break
+    return out

@@ -1,0 +1,71 @@
+"""Page furniture: what a page carries because it is a page, not because of what it says.
+
+Running headers and footers (the same text, numbers aside, at the edge of several pages),
+page numbers, fragments of a page stamp ("Pa", "ge"), "This page is intentionally left
+blank". "Agenda Item N" stamps mark where a document of a pack starts, so the first of a run
+of identical stamps is kept (as its own line) and the repeats are dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.pdftext import PdfPage, Segment, group_rows
+
+PAGE_NUMBER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]"
+                         r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.IGNORECASE)
+STAMP = re.compile(r"^agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?$", re.IGNORECASE)
+BLANK_PAGE = re.compile(r"^(?:this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank"
+                        r"|(?:page\s+)?intentionally\s+left\s+blank)\.?$", re.IGNORECASE)
+# What is left of a "Page N" stamp cut by a text box: too short to be a word of the text.
+STAMP_FRAGMENTS = {"pa", "pag", "ge", "age", "ag"}
+EDGE = 0.08  # share of the page height at the top and at the bottom where furniture sits
+
+
+def furniture_key(text: str) -> str:
+    """Text with numbers masked, so "Page 2 - Minutes" and "Page 3 - Minutes" are one header."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def edge_rows(page: PdfPage) -> list[list[Segment]]:
+    """Rows in the top and bottom margins, where headers and footers sit (by position: the
+    content stream often puts the footer first)."""
+    return [row for row in group_rows(page.segments)
+            if row[0].top < EDGE * page.height or row[0].bottom > (1 - EDGE) * page.height]
+
+
+def row_key(row: list[Segment]) -> str:
+    return furniture_key(" ".join(s.text for s in row))
+
+
+def repeated_keys(pages: list[PdfPage]) -> set[str]:
+    """Edge rows seen on enough pages to be running headers or footers."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({row_key(row) for row in edge_rows(page)})
+    least = 2 if len(pages) <= 4 else 3
+    return {key for key, n in seen.items() if n >= least and not STAMP.match(key.replace("#", "1"))}
+
+
+def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
+    repeated = repeated_keys(pages)
+    last_stamp = ""
+    cleaned = []
+    for page in pages:
+        edges = edge_rows(page)
+        running = {id(s) for row in edges if row_key(row) in repeated for s in row}
+        at_edge = {id(s) for row in edges for s in row}
+        kept = []
+        for seg in sorted(page.segments, key=lambda s: (s.top, s.x0)):
+            text = seg.text.strip("\x02 ")
+            if id(seg) in running or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
+                continue
+            if id(seg) in at_edge and PAGE_NUMBER.match(text):
+                continue
+            if STAMP.match(text):
+                if text.lower() == last_stamp:
+                    continue
+                last_stamp = text.lower()
+            kept.append(seg)
+        cleaned.append(PdfPage(page.number, page.width, page.height, kept, page.rules))
+    return cleaned

@@ -1,0 +1,193 @@
+"""Positioned segments of one page -> rows in reading order -> paragraphs.
+
+Layout decides where a paragraph ends: a line that stops short of the right edge (the next
+word would have fitted), a vertical gap, an indent, a change of font size, or a line starting
+with a bullet or a number begins a new one. Two-column pages are read column by column.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from extract.furniture import STAMP
+from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
+from extract.tables import Table
+
+# A line that opens a list item: bullets, "1.", "1)", "(a)", "a.", "ii)", "2.3", "R2025-191".
+# A number opens one only before a capital: wrapped text often starts a line with "12 months",
+# "2017. The" or "10.30 am".
+LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\u27a2\uf0b7>*\-]\s"
+                        r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z(\"'\u201c])"
+                        r"|\(?[A-Za-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\([a-z]{1,4}\)\s?)")
+MIN_COLUMN_LINES = 4
+# Vertical space between two lines of one paragraph is at most this many font sizes.
+LINE_GAP_EMS = 0.4
+
+
+@dataclass
+class Row:
+    """One physical line of a page: one cell of text, or several cells of a table row."""
+
+    cells: list[str]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    ruled: bool = False
+    right: float = 0.0  # right edge of the text block the row sits in
+    lead: float = 0.0  # width of the first word
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells)
+
+
+def find_gutter(segments: list[Segment], width: float) -> float | None:
+    """The x of the space between two text columns, or None for a one-column page.
+
+    Text columns are told from a two-column table by their left column being filled: most of
+    its lines run to near the gutter, as wrapped text does, where table cells stop short."""
+    scored = []
+    for step in range(30, 71):
+        x = width * step / 100
+        crossing = sum(1 for s in segments if s.x0 < x < s.x1)
+        if crossing <= len(segments) * 0.15:
+            balance = min(sum(1 for s in segments if s.x1 <= x), sum(1 for s in segments if s.x0 >= x))
+            scored.append(((balance, -crossing), x))
+    if not scored:
+        return None
+    best = max(key for key, _ in scored)
+    if best[0] < MIN_COLUMN_LINES:
+        return None
+    gutter = statistics.mean(x for key, x in scored if key == best)
+    right = [s for s in segments if s.x0 >= gutter]
+    size = right[0].size
+    top, bottom = min(s.top for s in right) - size, max(s.bottom for s in right) + 1.5 * size
+    left = [s for s in segments if s.x1 <= gutter and s.bottom >= top and s.top <= bottom]
+    if len(left) < MIN_COLUMN_LINES:
+        return None
+    edge = max(s.x1 for s in left)
+    start = min(s.x0 for s in left)
+    filled = sum(1 for s in left if s.x1 >= edge - 0.2 * (edge - start))
+    return gutter if filled >= 0.5 * len(left) else None
+
+
+def _segments_to_row(segs: list[Segment], right: float) -> Row:
+    cells = [segs[0].text]
+    for prev, seg in zip(segs, segs[1:], strict=False):
+        if seg.x0 - prev.x1 > CELL_GAP_EMS * seg.size:
+            cells.append(seg.text)
+        else:
+            cells[-1] = f"{cells[-1]} {seg.text}"
+    return Row(cells, segs[0].x0, max(s.x1 for s in segs), min(s.top for s in segs),
+               max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead)
+
+
+def _block_rows(segments: list[Segment], min_right: float = 0.0) -> list[Row]:
+    """Rows of one column (or of a one-column page), with the right edge of their text."""
+    stamps = [s for s in segments if STAMP.match(s.text)]
+    grouped = group_rows([s for s in segments if not STAMP.match(s.text)]) + [[s] for s in stamps]
+    grouped.sort(key=lambda r: r[0].top)
+    single = [r[0].x1 for r in grouped if len(r) == 1]
+    right = max(max(single, default=max((s.x1 for s in segments), default=0.0)), min_right)
+    return [_segments_to_row(r, right) for r in grouped]
+
+
+def _table_rows(table: Table) -> list[Row]:
+    return [Row(r.cells, r.x0, r.x1, r.top, r.bottom, 0.0, ruled=True, right=r.x1) for r in table.rows]
+
+
+def segments_to_rows(segments: list[Segment], tables: list[Table], width: float, min_right: float = 0.0) -> list[Row]:
+    """Rows in reading order: tables in place, columns one after the other between the
+    full-width lines that separate bands of columns. `min_right`: where full lines end on
+    the document's other pages (a one-column page of short lines has no full line of its own)."""
+    free = [s for s in segments if not any(t.holds((s.x0 + s.x1) / 2, s.middle) for t in tables)]
+    gutter = find_gutter(free, width)
+    if gutter is None:
+        rows = _block_rows(free, min_right) + [row for t in tables for row in _table_rows(t)]
+        return sorted(rows, key=lambda r: r.top)
+    right_column = [s for s in free if s.x0 >= gutter]
+    top = min(s.top for s in right_column) - 2
+    bottom = max(s.bottom for s in right_column) + 2
+    # what crosses the gutter, or lies above or below the columns, is read in page order
+    flowing = [s for s in free if s.x0 < gutter < s.x1 or s.bottom < top or s.top > bottom]
+    spanning: list[tuple[float, list[Row]]] = [(s.top, _block_rows([s])) for s in flowing]
+    spanning += [(t.bbox[1], _table_rows(t)) for t in tables]
+    spanning.sort(key=lambda item: item[0])
+    columns = [s for s in free if not any(s is f for f in flowing)]
+    rows: list[Row] = []
+    upper = float("-inf")
+    for start, block in [*spanning, (float("inf"), [])]:
+        band = [s for s in columns if upper <= s.top < start]
+        rows += _block_rows([s for s in band if s.x1 <= gutter])
+        rows += _block_rows([s for s in band if s.x0 >= gutter])
+        rows += block
+        upper = start
+    return rows
+
+
+def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:
+    """Does `row` carry on the paragraph whose first row is `first` and last row is `prev`?
+    With `next_page`, `row` opens the page after `prev`'s, so there is no gap to measure."""
+    if prev.ruled or row.ruled or len(prev.cells) > 1 or len(row.cells) > 1:
+        return False
+    if abs(prev.size - row.size) > 0.6:
+        return False
+    if next_page:
+        if prev.text[-1] in ".:;!?" and not row.text[0].islower():
+            return False
+    elif not -prev.size < row.top - prev.bottom <= LINE_GAP_EMS * prev.size:
+        return False
+    if prev.text.endswith("\x02"):
+        return True
+    if LIST_START.match(row.text):
+        return False
+    # The right edge seen is where the longest line stops, a little short of the true margin.
+    if prev.x1 + 0.25 * prev.size + row.lead < prev.right - 0.5 * prev.size:
+        return False  # the next word would have fitted: the line ended the paragraph
+    if abs(row.x0 - prev.x0) <= 2:
+        return True
+    # after a first line: a hanging indent (under a bullet, a number or a "PRESENT:" label) or
+    # the first line's own indent
+    return prev is first and (row.x0 > prev.x0 or prev.x0 - row.x0 <= 6 * prev.size)
+
+
+def join_text(head: str, tail: str) -> str:
+    """Join two lines of a paragraph, closing up a word hyphenated across them."""
+    if head.endswith("\x02"):
+        return head[:-1] + tail
+    return f"{head} {tail}"
+
+
+@dataclass
+class Paragraph:
+    text: str
+    first: Row
+    last: Row
+
+
+
+def rows_to_paragraphs(rows: list[Row]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for row in rows:
+        if paragraphs and continues(paragraphs[-1].last, row, paragraphs[-1].first):
+            paragraphs[-1].text = join_text(paragraphs[-1].text, row.text)
+            paragraphs[-1].last = row
+        else:
+            paragraphs.append(Paragraph(row.text, row, row))
+    return paragraphs
+
+
+def join_pages(pages: list[list[Paragraph]]) -> list[list[Paragraph]]:
+    """Move the first paragraph of a page on to the end of the previous page's last one when it
+    carries it on (the page end broke it); each paragraph stays on the page where it starts."""
+    for before, after in zip(pages, pages[1:], strict=False):
+        if before and after:
+            last, first = before[-1], after[0]
+            if continues(last.last, first.first, last.first, next_page=True):
+                last.text = join_text(last.text, first.text)
+                last.last = first.last
+                after.pop(0)
+    return pages

@@ -1,0 +1,110 @@
+"""Text, Markdown and HTML -> plain lines in the `Line` convention (one paragraph, heading or
+table row a line; table cells joined by TAB). Form feeds in text are page breaks.
+
+Text exported from council web pages often keeps fragments of markup (`<p>`, `<td>`, `**bold**`,
+"1\\. PUBLIC FORUM"), so every format, PDF included, goes through `clean_line`.
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+              "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "hr", "caption"}
+CELL_TAGS = {"td", "th"}
+SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+BOLD = re.compile(r"\*\*|__")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
+
+
+class _HtmlToText(HTMLParser):
+    """Block elements become line breaks, table cells TABs; scripts and styles are dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_TAGS:
+            self.skipping += 1
+        elif tag in CELL_TAGS:
+            self.parts.append("\t")
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(source: str) -> str:
+    parser = _HtmlToText()
+    parser.feed(source)
+    parser.close()
+    lines = []
+    for raw in "".join(parser.parts).split("\n"):
+        # a row's text starts with the TAB of its first cell
+        cells = [" ".join(c.split()) for c in raw.split("\t")]
+        lines.append("\t".join(cells[1:] if raw.lstrip(" ").startswith("\t") else cells))
+    return "\n".join(lines)
+
+
+def clean_line(text: str) -> str:
+    """Plain text of one line: markup fragments out, entities decoded, spaces collapsed
+    (TABs between cells kept)."""
+    if PIPE_ROW.match(text):
+        cells = text.strip().strip("|").split("|")
+        text = "" if MD_TABLE_SEPARATOR.match(text) else "\t".join(c.strip() for c in cells)
+    if TAG.search(text):
+        # inside a table row, block tags only separate sentences of one cell
+        text = TAG.sub(" ", text) if "\t" in text else html_to_text(text).replace("\n", " ")
+    if ENTITY.search(text):
+        text = html.unescape(text)
+    text = ESCAPE.sub(r"\1", BOLD.sub("", text)).replace("\x02", "").replace("\u00ad", "")
+    cells = [" ".join(cell.split()) for cell in text.split("\t")]
+    return "\t".join(cells) if any(cells) else ""
+
+
+def markdown_to_text(source: str) -> str:
+    """Markdown -> one line per paragraph, heading, list item or table row."""
+    source = FRONT_MATTER.sub("", source.lstrip("\ufeff"), count=1)
+    out: list[str] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            out.append(" ".join(paragraph))
+            paragraph.clear()
+
+    for raw in source.splitlines():
+        line = raw.strip()
+        if not line or MD_TABLE_SEPARATOR.match(line):
+            flush()
+            continue
+        if PIPE_ROW.match(line):
+            flush()
+            out.append(clean_line(line))
+        elif HEADING.match(raw) or MD_LIST.match(raw):
+            flush()
+            paragraph.append(HEADING.sub("", line))
+        else:
+            paragraph.append(line)
+        if raw.endswith("  ") or raw.endswith("\\"):
+            flush()  # a hard line break
+    flush()
+    return "\n".join(out)

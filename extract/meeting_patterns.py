@@ -1,0 +1,79 @@
+"""How a document's heading names its meeting: labelled header blocks, the sentences of
+notices and minutes, and the body + date heading. Used by `header`."""
+from __future__ import annotations
+
+import re
+
+from extract.date_patterns import DATE_PHRASE, TIME_PHRASE
+
+# Embedded in the patterns below: case-blind, and without the named groups `parse_time` reads.
+DATE = f"(?i:{DATE_PHRASE.pattern})"
+TIME = "(?i:" + re.sub(r"\?P<\w+>", "?:", TIME_PHRASE.pattern) + ")"
+
+# Report header blocks: "Name of meeting: Cabinet", "Meeting:<TAB>Children's Scrutiny Panel",
+# "To: Cabinet - 30 January 2025", "REPORT TO: CABINET", "Date: 28th November 2016".
+LABELLED_FIELD = re.compile(
+    r"^\s*(?P<label>name of (?:the )?meeting|meeting(?: name)?|committee|report to|decision maker|to|"
+    r"meeting date|date of (?:the )?meeting|date|time|venue|location|place)\s*(?::|\t)\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+BODY_LABELS = {"name of meeting", "name of the meeting", "meeting", "meeting name", "committee", "report to",
+               "decision maker", "to"}
+MEETING_DATE_LABELS = {"meeting date", "date of meeting", "date of the meeting"}
+# "To:" also heads letters and e-mails; in a report header it names the meeting with its date.
+BODY_LABELS_NEEDING_DATE = {"to"}
+
+# The sentence that states the meeting, in minutes or in a notice/summons:
+# "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, 30 January 2025."
+# "A regular meeting of the Township of Nipissing Council was held on ..., starting at 6:30 p.m."
+# "The Children's Scrutiny Panel will meet in the Council Chamber - Town Hall, Huddersfield at
+#  10.00 am on Monday 18 December 2017."  "... a meeting of the X to be held at Y on Z at 7pm"
+MEETING_VERB = re.compile(r"\b(?:(?:was|will be|to be|is to be)\s+)?(?:held|convened)\b|\bwill\s+meet\b", re.IGNORECASE)
+FUTURE_MEETING_VERB = re.compile(r"\b(?:will be|to be|is to be)\s+held\b|\bwill\s+meet\b|\bsummoned\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# Body names: "meeting of the Cabinet held", "MEETING OF THE LICENSING COMMITTEE HELD",
+# "Minutes of the Regular Council Meeting held", "The Children's Scrutiny Panel will meet".
+MEETING_OF = re.compile(
+    r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w'’&,\- ]{1,90}?)\s+"
+    r"(?i:(?:which\s+)?(?:was\s+|will\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?(?:held|convened)\b)"
+)
+MINUTES_OF_NAMED_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:the|a|an)\s+(?:(?:regular|special|ordinary|extraordinary|annual|monthly|"
+    r"scheduled|adjourned)\s+)?(?P<body>[A-Z][\w'’& ]{1,60}?)\s+meeting\s+held\b",
+    re.IGNORECASE,
+)
+WILL_MEET = re.compile(r"(?:^|\n)(?:the\s+)?(?P<body>[A-Z][^.:\n]{2,90}?)\s+will\s+meet\b", re.IGNORECASE)
+# "in the Council Chamber, Sessions House, County Hall, Maidstone", up to the date, the time
+# or the end of the clause.
+VENUE_PHRASE = re.compile(
+    rf"\b(?i:in|at)\s+(?i:the\s+)?(?P<venue>[A-Z].*?)"
+    rf"(?=\s+on\s+(?:{DATE})|\s+(?i:on)\s+\w+day\b|\s+(?i:at)\s+\d|\s+(?i:from)\s+\d|"
+    rf",?\s+(?i:commencing|starting|beginning|to consider|to transact)\b|,\s+and\b|\s+and\s+(?i:live|web)|"
+    rf"\s+\(|[.;](?:\s|$)|$)"
+)
+# Where the heading of minutes ends: the attendance list or the first numbered item.
+BODY_OF_MINUTES = re.compile(r"^(?:\d+[.):]?\s|(?:\w+\s+){0,2}present\s*[:\t-])", re.IGNORECASE)
+# Lines above a date that are not the body's name.
+NOT_A_BODY = re.compile(
+    r"^(?:public document pack|notice of (?:the )?meeting|(?:draft |action |approved )?minutes|agenda|"
+    r"dear (?:member|councillor|sir|madam).*|supplementary .*|page \d+.*|.*:)$",
+    re.IGNORECASE,
+)
+# "Ordinary Meeting", "Regular Council Meeting": a kind of meeting, not the body holding it.
+MEETING_TYPE = re.compile(
+    r"^(?:(?:the\s+)?(?:ordinary|regular|special|extraordinary|annual|monthly|full|public|informal|"
+    r"adjourned|scheduled)\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$",
+    re.IGNORECASE,
+)
+# A line naming a place: the venue under a heading ("Meeting Room 3 - Town Hall, Huddersfield").
+VENUE_LINE = re.compile(
+    r"^(?:venue:?\s+|at\s+)|\b(?:room|hall|chamber|house|centre|center|office|building|library|"
+    r"suite|civic|pavilion|online|virtual|teams|zoom)\b",
+    re.IGNORECASE,
+)
+# A letter's date sits just above its salutation; it is not the meeting's date.
+SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
+LETTER_DATE_REACH = 3
+# Words kept lower-case when an all-capitals body name is put in title case.
+SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+DASHES = " \t-–—:,"

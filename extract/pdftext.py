@@ -1,0 +1,138 @@
+"""A PDF page -> positioned text segments, read with pypdfium2 (fast, keeps content order).
+
+pdfplumber reads a page ~90x slower than pypdfium2, so pypdfium2 reads every page and
+pdfplumber is used only for pages with ruled tables (see `extract.tables`). Coordinates are
+converted to pdfplumber's convention: points from the top-left corner of the page.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# pdfium marks a hyphen it judges to be a soft (end-of-line) hyphen with one of these.
+SOFT_HYPHENS = "\x02\ufffe\u00ad"
+# A gap wider than this many font sizes between two characters on a line separates two cells
+# (table columns without rules, a page stamp beside a page number); justified text never has one.
+CELL_GAP_EMS = 1.6
+
+
+@dataclass
+class Segment:
+    """A run of text on one physical line, with no wide gap inside."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    lead: float = 0.0  # width of the first word: would it have fitted at the end of the line above?
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class PdfPage:
+    number: int
+    width: float
+    height: float
+    segments: list[Segment]
+    rules: list[tuple[float, float, float, float]]  # thin path objects: (x0, top, x1, bottom)
+
+
+def _char_boxes(textpage: Any, count: int) -> list[tuple[float, float, float, float]]:
+    """Loose boxes (font ascent to descent, so a line's characters share a height) of every char."""
+    import pypdfium2.raw as pdfium_c
+
+    rect = pdfium_c.FS_RECTF()
+    boxes = []
+    for i in range(count):
+        pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
+        boxes.append((rect.left, rect.top, rect.right, rect.bottom))
+    return boxes
+
+
+# A font's ascent-to-descent height is about this many times its size. pdfium's own font size
+# is unreliable (1.0 for text scaled by its matrix, as Word writes it), the loose box is not.
+HEIGHT_PER_SIZE = 1.16
+
+
+def textpage_to_segments(textpage: Any, height: float) -> list[Segment]:
+    """Split pdfium's text into segments at line ends, at vertical jumps (pdfium glues a
+    hyphenated line to the next) and at wide horizontal gaps."""
+    text = textpage.get_text_range()
+    count = min(len(text), textpage.count_chars())
+    boxes = _char_boxes(textpage, count)
+    segments: list[Segment] = []
+    chars: list[str] = []
+    x0 = x1 = top = bottom = size = lead = 0.0
+
+    def flush() -> None:
+        # A soft hyphen inside a line is invisible; at the end it says "joined to the next line".
+        joined = "".join(chars).strip()
+        joined = joined[:-1].replace("\x02", "") + joined[-1:]
+        if joined.strip("\x02"):
+            segments.append(Segment(joined, x0, x1, top, bottom, size, lead or x1 - x0))
+        chars.clear()
+
+    for i in range(count):
+        ch = text[i]
+        if ch in "\r\n":
+            flush()
+            continue
+        if ch in SOFT_HYPHENS:
+            chars.append("\x02")
+            continue
+        if ch.isspace():
+            if chars:
+                chars.append(" ")
+                lead = lead or x1 - x0
+            continue
+        left, t, right, b = boxes[i]
+        ctop, cbottom = height - t, height - b
+        if chars:
+            jumped = abs((ctop + cbottom) / 2 - (top + bottom) / 2) > 0.5 * (bottom - top)
+            gap = left - x1
+            if jumped or gap > CELL_GAP_EMS * size or gap < -size * 3:
+                flush()
+        if not chars:
+            x0, x1, top, bottom, lead = left, right, ctop, cbottom, 0.0
+            size = (cbottom - ctop) / HEIGHT_PER_SIZE or 10.0
+        chars.append(ch)
+        x1 = max(x1, right)
+        top, bottom = min(top, ctop), max(bottom, cbottom)
+    flush()
+    return segments
+
+
+def group_rows(segments: list[Segment]) -> list[list[Segment]]:
+    """Segments on the same physical line, top to bottom, each line left to right."""
+    rows: list[list[Segment]] = []
+    for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if rows:
+            last = rows[-1][0]
+            if abs(seg.middle - last.middle) < 0.5 * min(seg.bottom - seg.top, last.bottom - last.top):
+                rows[-1].append(seg)
+                continue
+        rows.append([seg])
+    return [sorted(r, key=lambda s: s.x0) for r in rows]
+
+
+def page_rules(page: Any, height: float) -> list[tuple[float, float, float, float]]:
+    """Thin path objects (table rules, underlines) as (x0, top, x1, bottom)."""
+    import pypdfium2.raw as pdfium_c
+
+    rules = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if min(right - left, top - bottom) <= 2.5 and max(right - left, top - bottom) >= 6:
+            rules.append((left, height - top, right, height - bottom))
+    return rules
+
+
+def has_grid(rules: list[tuple[float, float, float, float]]) -> bool:
+    """Enough horizontal and vertical rules to be a ruled table, not just an underline."""
+    horizontal = sum(1 for x0, t, x1, b in rules if x1 - x0 > b - t)
+    return horizontal >= 2 and len(rules) - horizontal >= 2

@@ -1,0 +1,203 @@
+"""Formal resolutions in the lines of one item.
+
+Conventions handled: a RESOLVED / AGREED / DECISION marker ("RESOLVED -", "RESOLVED:",
+"RESOLVED that", "It was RESOLVED", "And Resolved:", "BE IT RESOLVED", "7. RESOLVED - to note")
+with its text on the same line, on the next paragraph, or as a labelled list ("1)", "(a)", "A)")
+whose entries are records of their own; inline lists ("Resolved - (a) That ... and (b) that ...");
+numbered motions ("R2025-191 S. Foote, L. Chalapenko: THAT ... Carried."); "Motion: ... Vote: ...";
+and a bare formal "That ... be ..." paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.records import Line, Resolution
+from extract.segments import between_matches
+
+MARKER = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?i:it\s+was\s+|and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?)?"
+    r"(?:(?i:be\s+it\s+))?(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision)\b\s*(?P<sep>[-\u2013\u2014:,]?)\s*"
+)
+# Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.
+NEEDS_COLON = {"Agreed", "Decision"}
+LABEL_TEXT = r"(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})"
+LABEL = re.compile(rf"^(?:[-\u2022*]\s*)?(?P<label>\({LABEL_TEXT}\)|{LABEL_TEXT}[.)])\s+")
+BULLET = re.compile(r"^[-\u2022*]\s+")
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+MOTION_LABEL = re.compile(
+    r"^(?P<label>[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\b(?P<movers>[^:]{0,80}?):?\s*(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
+)
+MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?\s*$")
+TIME_STAMP = re.compile(r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?\s*$", re.I)
+MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
+VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)
+NUMBERED_PART = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z\"\u201c])")
+FORMAL_THAT = re.compile(r"^That\s.*\bbe\b")
+
+
+@dataclass
+class Found:
+    resolutions: list[Resolution]
+    consumed: set[int]
+
+
+def is_marker(text: str) -> bool:
+    m = MARKER.match(text)
+    return bool(m) and (m.group("word") not in NEEDS_COLON or m.group("sep") == ":")
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s*\u2022\s*", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?:;\s*(?:and|or)?|,\s*and|\s+and)\s*$", "", text)
+    return text.strip(" ;,")
+
+
+def label_of(label: str) -> str:
+    return label.strip("().").lower()
+
+
+def is_continuation(previous: str, text: str) -> bool:
+    """Whether `text` carries on the paragraph `previous` (a wrapped line the reader left split)."""
+    if not text or is_marker(text) or LABEL.match(text) or MOTION_LABEL.match(text):
+        return False
+    return text[0].islower() or (len(previous) >= 50 and not previous.rstrip().endswith((".", ":", ";", "!", "?")))
+
+
+def paragraph_from(lines: list[Line], i: int, consumed: set[int]) -> tuple[str, int]:
+    """The paragraph starting at line i with any wrapped continuation lines; returns (text, next index)."""
+    text = lines[i].text.strip()
+    consumed.add(i)
+    j = i + 1
+    while j < len(lines) and is_continuation(lines[j - 1].text, lines[j].text.strip()):
+        text += " " + lines[j].text.strip()
+        consumed.add(j)
+        j += 1
+    return text, j
+
+
+def split_inline(text: str, page: int, number: str | None = None) -> list[Resolution]:
+    """ "(a) That ... and (b) that ..." -> one record per label; otherwise one record."""
+    marks = list(INLINE_LABEL.finditer(text))
+    if len(marks) >= 2 and marks[0].group("label") in ("a", "i", "1") and not text[:marks[0].start()].strip(" -:"):
+        parts = [(m, tidy(part)) for m, part in between_matches(text, marks)]
+        return [Resolution(part, page, label_of(m.group("label"))) for m, part in parts if part]
+    text = tidy(text)
+    return [Resolution(text, page, number)] if text else []
+
+
+def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
+    """Consecutive labelled or bulleted entries from line i: one record each. Bullets under a
+    labelled entry are conditions of that entry, not records of their own."""
+    out: list[Resolution] = []
+    while i < len(lines):
+        raw = lines[i].text.strip()
+        labelled = LABEL.match(raw)
+        bullet = None if labelled else BULLET.match(raw)
+        if not labelled and not bullet:
+            break
+        page = lines[i].page
+        text, i = paragraph_from(lines, i, consumed)
+        body = tidy(LABEL.sub("", text, count=1) if labelled else BULLET.sub("", text, count=1))
+        if bullet and out and out[-1].number is not None:
+            out[-1].text = f"{out[-1].text} {body}"
+        elif body:
+            out.append(Resolution(body, page, label_of(labelled.group("label")) if labelled else None))
+    return out, i
+
+
+def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
+    page = lines[i].page
+    text, j = paragraph_from(lines, i, consumed)
+    rest = MARKER.sub("", text, count=1).strip()
+    if rest and not rest.endswith(":"):
+        return split_inline(rest, page), j
+    following = lines[j].text.strip() if j < len(lines) else ""
+    if not rest and following and not LABEL.match(following) and not BULLET.match(following):
+        if is_marker(following):
+            return [], j
+        page = lines[j].page
+        body, j = paragraph_from(lines, j, consumed)
+        if not body.endswith(":"):
+            return split_inline(body, page), j
+    return gather_list(lines, j, consumed)
+
+
+def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
+    """A numbered motion: label and movers, the motion, then "Carried."."""
+    m = MOTION_LABEL.match(lines[i].text.strip())
+    assert m is not None
+    label, page = m.group("label"), lines[i].page
+    parts = [m.group("rest") or ""]
+    consumed.add(i)
+    j = i + 1
+    carried = bool(MOTION_OUTCOME.search(parts[0]))
+    while j < len(lines) and not carried:
+        text = lines[j].text.strip()
+        if MOTION_LABEL.match(text):
+            break
+        parts.append(text)
+        consumed.add(j)
+        carried = bool(MOTION_OUTCOME.search(text))
+        j += 1
+    body = " ".join(p for p in parts if p).strip()
+    if not carried and not re.match(r"(?:THAT|That|BE IT|WHEREAS)\b", body):
+        return [], j
+    body = TIME_STAMP.sub("", MOTION_OUTCOME.sub("", body))
+    resolved = re.search(r"\bBE IT RESOLVED\b[:,]?\s*", body, re.I)
+    if resolved:
+        body = body[resolved.end():]
+    return numbered_parts(body, page, label), j
+
+
+def numbered_parts(body: str, page: int, label: str) -> list[Resolution]:
+    """A motion whose directions are numbered "1. ... 2. ...": the lead-in (unless it only
+    introduces the list) and each direction are records."""
+    run: list[re.Match[str]] = []
+    for m in NUMBERED_PART.finditer(body):
+        if int(m.group("n")) == len(run) + 1:
+            run.append(m)
+    if len(run) < 2:
+        return [Resolution(tidy(body), page, label)] if tidy(body) else []
+    out = []
+    lead = body[:run[0].start()].strip()
+    if lead.endswith(":"):
+        clauses = lead.split(";")
+        lead = ";".join(clauses[:-1]) if len(clauses) > 1 else ""
+    if tidy(lead):
+        out.append(Resolution(tidy(lead), page, label))
+    parts = [tidy(part) for _, part in between_matches(body, run)]
+    return out + [Resolution(part, page, label) for part in parts if part]
+
+
+def motion_line(text: str, page: int) -> list[Resolution]:
+    m = MOTION_LINE.match(text)
+    assert m is not None
+    body = VOTE_TALLY.sub("", MOTION_OUTCOME.sub("", m.group("text")))
+    return [Resolution(tidy(body), page)] if tidy(body) else []
+
+
+def lines_to_resolutions(lines: list[Line]) -> Found:
+    """The formal resolutions in one item's lines, and which lines they used."""
+    found = Found([], set())
+    i = 0
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if is_marker(text):
+            records, i = marker_resolutions(lines, i, found.consumed)
+        elif MOTION_LABEL.match(text):
+            records, i = motion_resolutions(lines, i, found.consumed)
+        elif MOTION_LINE.match(text):
+            records = motion_line(text, lines[i].page)
+            found.consumed.add(i)
+            i += 1
+        elif FORMAL_THAT.match(text):
+            page = lines[i].page
+            body, i = paragraph_from(lines, i, found.consumed)
+            records = split_inline(body, page)
+        else:
+            i += 1
+            continue
+        found.resolutions.extend(records)
+    return found

@@ -1,0 +1,42 @@
+"""A paragraph -> its sentences, as minutes write them.
+
+A plain rule splitter rather than spaCy's sentencizer: minutes are full of initials
+("Cllr R. Crisp"), titles ("Mrs.") and inline list labels ("ii. The Clerk ..."), where a
+generic splitter cuts a name in two or glues two list entries together.
+"""
+from __future__ import annotations
+
+import re
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    "cllr cllrs mr mrs ms dr st no nos co ltd rev revd prof approx etc vs e.g i.e cf incl ref tel"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# An inline list label that opens a new entry: "ii. ", "b) ", "(c) ".
+INLINE_LABEL = re.compile(r"\s(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|[ivx]{1,4})[.)])\s+[A-Z0-9])")
+LABEL_TEXT = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
+LEADING_LABEL = re.compile(rf"^\s*(?:[-\u2022*]\s*)?(?:\({LABEL_TEXT}\)|{LABEL_TEXT}[.)])\s+")
+# "ii." / "b." / "2." before a full stop label a list entry; they do not end a sentence.
+LIST_LABEL_WORD = re.compile(r"[a-z]|[ivx]{1,4}|\d{1,2}")
+BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def paragraph_to_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, each without a leading list label ("ii.", "(b)", "- ")."""
+    sentences: list[str] = []
+    for chunk in INLINE_LABEL.split(text):
+        start = 0
+        for m in BOUNDARY.finditer(chunk):
+            before = chunk[start:m.start()].rstrip("\"'\u201d\u2019)")
+            last_word = re.split(r"\s", before)[-1].rstrip(".").lower() if before else ""
+            if last_word in ABBREVIATIONS or LIST_LABEL_WORD.fullmatch(last_word):
+                continue
+            sentences.append(chunk[start:m.start()].strip())
+            start = m.end()
+        sentences.append(chunk[start:].strip())
+    return [s for s in (strip_label(s) for s in sentences) if s]
+
+
+def strip_label(text: str) -> str:
+    return LEADING_LABEL.sub("", text).strip()

@@ -1,0 +1,1 @@
+"""The Whoosh index: schema, records, query understanding, search and history."""

@@ -1,0 +1,91 @@
+"""Dates as people write them ("2017", "Nov 2017", "6/11/2017", "since March 2024") -> ranges.
+
+The common shapes are read here without any library, so `search` starts fast; only an unusual
+`--since`/`--until` value loads dateparser."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from index.errors import QueryError
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+SHAPES = [
+    re.compile(rf"{YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)"),
+    re.compile(rf"(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})[/.]{YEAR}"),
+    re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", re.I),
+    re.compile(rf"{MONTH}\s+{DAY},?\s+{YEAR}", re.I),
+    re.compile(rf"{MONTH},?\s+{YEAR}", re.I),
+    re.compile(rf"{YEAR}-(?P<mnum>\d\d)"),
+    re.compile(YEAR),
+]
+DateRange = tuple[dt.date, dt.date]
+
+
+def match_to_range(m: re.Match[str]) -> DateRange | None:
+    parts = m.groupdict()
+    year = int(parts["year"])
+    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get((parts.get("month") or "").lower().rstrip("."))
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if parts.get("day") is None:
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = dt.date(year, month, int(parts["day"]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def text_to_range(text: str) -> DateRange | None:
+    """The period a whole date expression covers, or None when it is not one of the shapes."""
+    for shape in SHAPES:
+        m = shape.fullmatch(text.strip())
+        if m:
+            return match_to_range(m)
+    return None
+
+
+def parse_when(text: str) -> DateRange:
+    """A `--since`/`--until` value -> the period it names; QueryError when it names none."""
+    found = text_to_range(text)
+    if found:
+        return found
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY"})
+    if parsed is None:
+        raise QueryError(f"Cannot read {text!r} as a date; try e.g. 2017, Nov 2017 or 6/11/2017.")
+    return parsed.date(), parsed.date()
+
+
+QUESTION_DATE = re.compile(
+    r"\b(?P<word>in|during|since|from|after|before|until|by|on)\s+(?P<when>"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH.replace('?P<month>', '?:')},?\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | None]:
+    """Pulls "in 2017", "since March 2024", "before 2020" out of a question: the question
+    without them, and the since/until they set."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    for m in QUESTION_DATE.finditer(question):
+        period = text_to_range(m.group("when"))
+        if period is None:
+            continue
+        word = m.group("word").lower()
+        if word in ("in", "during", "on"):
+            since, until = period
+        elif word in ("since", "from", "after"):
+            since = period[0] if word != "after" else period[1] + dt.timedelta(days=1)
+        else:
+            until = period[1] if word != "before" else period[0] - dt.timedelta(days=1)
+    return QUESTION_DATE.sub(" ", question), since, until

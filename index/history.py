@@ -1,0 +1,90 @@
+"""The history of an issue: every meeting (or report) where it came up, oldest first, with what
+was resolved, decided, actioned and found there.
+
+An item counts when it, or anything resolved, decided or actioned under it, mentions the issue;
+then everything recorded under that item is shown, because a resolution on an item about the
+issue is part of its history even when it does not repeat the issue's name."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from index.records import IndexRecord
+from index.search import RecordIndex, record_to_dict
+
+OUTCOME_KINDS = {"resolution": "resolutions", "decision": "decisions", "action": "actions", "finding": "findings"}
+UNDATED = "9999-12-31"
+
+
+def outcome(record: IndexRecord) -> dict[str, Any]:
+    answer = record_to_dict(record)
+    return {"id": record.id, "text": answer["text"], "page": record.page, **answer["details"]}
+
+
+def meeting_key(record: IndexRecord) -> tuple[str, ...]:
+    """Documents of one meeting (agenda, minutes, reports to it) share body and date."""
+    if record.body and record.date:
+        return (record.body.lower(), record.date)
+    return (record.meeting_key,)
+
+
+def empty_item(number: str | None, title: str | None, page: int) -> dict[str, Any]:
+    return {"number": number, "title": title, "page": page, **{name: [] for name in OUTCOME_KINDS.values()}}
+
+
+def records_to_history(question: str, matched: Iterable[IndexRecord], index: RecordIndex) -> dict[str, Any]:
+    meetings: dict[tuple[str, ...], dict[str, Any]] = {}
+    items: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+
+    def meeting_of(record: IndexRecord) -> dict[str, Any]:
+        key = meeting_key(record)
+        if key not in meetings:
+            meetings[key] = {"body": record.body, "date": record.date, "items": [],
+                             "source": {"path": record.path, "page": record.page}, "documents": []}
+        meeting = meetings[key]
+        document = {"kind": record.doc_kind, "path": record.path}
+        if document not in meeting["documents"]:
+            meeting["documents"].append(document)
+        return meeting
+
+    def item_of(record: IndexRecord, key: str, number: str | None, title: str | None) -> dict[str, Any]:
+        if key not in items:
+            items[key] = empty_item(number, title, record.page)
+            meeting_of(record)["items"].append(items[key])
+        return items[key]
+
+    def add(record: IndexRecord) -> None:
+        if record.id in seen or record.kind not in OUTCOME_KINDS:
+            return
+        seen.add(record.id)
+        if record.item_key:
+            item = item_of(record, record.item_key, record.item_number, record.item_title)
+        else:
+            title = record.extra.get("title") or "Findings"
+            item = item_of(record, f"{record.meeting_key}-findings", None, title)
+        item[OUTCOME_KINDS[record.kind]].append(outcome(record))
+
+    for record in matched:
+        if record.kind == "attendee":
+            continue
+        if record.item_key:
+            item_of(record, record.item_key, record.item_number, record.item_title)
+            for under in index.records(item_key=record.item_key):
+                add(under)
+        elif record.kind == "finding":
+            add(record)
+        else:
+            meeting_of(record)
+    ordered = sorted(meetings.values(), key=lambda m: (m["date"] or UNDATED, m["body"] or ""))
+    for meeting in ordered:
+        meeting["items"].sort(key=lambda i: i["page"])
+        for item in meeting["items"]:
+            for name in OUTCOME_KINDS.values():
+                item[name].sort(key=lambda o: o["page"])
+    return {"query": question, "meetings": ordered}
+
+
+def history(home: str, question: str) -> dict[str, Any]:
+    with RecordIndex(home) as index:
+        return records_to_history(question, index.matching(question), index)

@@ -1,0 +1,123 @@
+"""An Extraction -> flat index records, each with a stable id.
+
+Ids are built from the file's SHA-256 and the record's position (document, item, kind, n), so
+they survive re-ingest and re-index of the same file; the action register keys hand-set
+statuses on them."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.records import Document, Extraction, Item
+
+SHA_PREFIX = 16
+DATE_ROLES_FOR_UNDATED = ("inspection", "publication", "meeting")
+
+
+@dataclass
+class IndexRecord:
+    id: str
+    kind: str
+    text: str
+    file: str
+    path: str
+    page: int
+    doc_kind: str
+    meeting_key: str
+    body: str | None = None
+    date: str | None = None
+    item_key: str | None = None
+    item_number: str | None = None
+    item_title: str | None = None
+    people: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_fields(self) -> dict[str, Any]:
+        """The Whoosh document for this record."""
+        fields: dict[str, Any] = {
+            "id": self.id, "kind": self.kind, "file": self.file, "doc_kind": self.doc_kind,
+            "meeting_key": self.meeting_key, "text": self.text, "title": self.item_title or "",
+            "exact": f"{self.item_title or ''}\n{self.text}", "people": " ".join(self.people),
+            "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
+            "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
+        }
+        if self.item_key:
+            fields["item_key"] = self.item_key
+        if self.date:
+            fields["date"] = dt.datetime.fromisoformat(self.date)
+        return fields
+
+
+def stored_to_record(stored: dict[str, Any]) -> IndexRecord:
+    date = stored.get("date")
+    return IndexRecord(
+        id=stored["id"], kind=stored["kind"], text=stored.get("text", ""), file=stored["file"],
+        path=stored["path"], page=stored["page"], doc_kind=stored["doc_kind"],
+        meeting_key=stored["meeting_key"], body=stored.get("body"),
+        date=date.date().isoformat() if date else None, item_key=stored.get("item_key"),
+        item_number=stored.get("item_number"), item_title=stored.get("item_title"),
+        extra=stored.get("extra") or {},
+    )
+
+
+def document_date(doc: Document) -> str | None:
+    """The meeting date, or for a report or inspection without a meeting, its own date."""
+    if doc.meeting and doc.meeting.date:
+        return doc.meeting.date
+    for role in DATE_ROLES_FOR_UNDATED:
+        for mention in doc.dates:
+            if mention.role == role and mention.date:
+                return mention.date
+    return None
+
+
+def valid_iso(date: str | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(date).isoformat() if date else None
+    except ValueError:
+        return None
+
+
+def item_text(item: Item) -> str:
+    return item.text or item.title
+
+
+def extraction_to_records(extraction: Extraction) -> list[IndexRecord]:
+    sha = extraction.source.sha256
+    prefix = sha[:SHA_PREFIX]
+    records: list[IndexRecord] = []
+    for d, doc in enumerate(extraction.documents, 1):
+        body = doc.meeting.body if doc.meeting and doc.meeting.body else None
+        date = valid_iso(document_date(doc))
+        base = dict(file=sha, path=extraction.source.path, doc_kind=doc.kind, body=body, date=date,
+                    meeting_key=f"{prefix}-d{d}")
+
+        def add(rid: str, kind: str, text: str, page: int, **more: Any) -> None:
+            records.append(IndexRecord(id=f"{prefix}-d{d}-{rid}", kind=kind, text=text, page=page,
+                                       **base, **more))  # type: ignore[arg-type]
+
+        add("document", "document", doc.title or body or doc.kind, doc.page_start,
+            extra={"title": doc.title, "page_end": doc.page_end,
+                   "time": doc.meeting.time if doc.meeting else None,
+                   "venue": doc.meeting.venue if doc.meeting else None})
+        for n, a in enumerate(doc.attendees, 1):
+            words = [a.honorific or "", a.name, a.role or "", a.organisation or "", a.status.replace("_", " ")]
+            add(f"attendee-{n}", "attendee", " ".join(w for w in words if w), a.page, people=[a.name],
+                extra={"name": a.name, "honorific": a.honorific, "role": a.role, "status": a.status,
+                       "organisation": a.organisation, "substitute_for": a.substitute_for})
+        for i, item in enumerate(doc.items, 1):
+            item_ref = dict(item_key=f"{prefix}-d{d}-i{i}", item_number=item.number, item_title=item.title)
+            add(f"i{i}-item", "item", item_text(item), item.page, **item_ref)
+            for n, r in enumerate(item.resolutions, 1):
+                add(f"i{i}-resolution-{n}", "resolution", r.text, r.page, extra={"number": r.number}, **item_ref)
+            for n, dec in enumerate(item.decisions, 1):
+                add(f"i{i}-decision-{n}", "decision", dec.text, dec.page, **item_ref)
+            for n, act in enumerate(item.actions, 1):
+                add(f"i{i}-action-{n}", "action", act.text, act.page, people=[act.owner] if act.owner else [],
+                    extra={"owner": act.owner, "due": act.due, "status": act.status}, **item_ref)
+        for n, f in enumerate(doc.findings, 1):
+            add(f"finding-{n}", "finding", " ".join(x for x in (f.area, f.grade, f.text) if x), f.page,
+                extra={"finding_kind": f.kind, "area": f.area, "grade": f.grade, "number": f.number,
+                       "text": f.text})
+    return records

@@ -1,0 +1,134 @@
+"""Actions: ACTIONS lists, "Action:" lines, action tables, prose directions, owners, due dates."""
+from __future__ import annotations
+
+import pytest
+
+from extract.actions import owner_name
+from extract.items import lines_to_items
+from extract.nlp import load_patterns
+from extract.records import Line, Meeting
+
+
+def actions(text: str, date: str | None = "2025-03-04") -> list[tuple[str, str | None, str | None, str | None]]:
+    lines = [Line("1 Matters arising", 1)] + [Line(t.strip(), 1) for t in text.strip().splitlines() if t.strip()]
+    items = lines_to_items(lines, "minutes", Meeting(date=date))
+    return [(a.text, a.owner, a.due, a.status) for i in items for a in i.actions]
+
+
+def texts(text: str) -> list[str]:
+    return [t for t, *_ in actions(text)]
+
+
+def test_actions_list_with_bullets_and_numbers():
+    assert texts("""
+    ACTIONS:
+    - Board members to contribute when the plan has been accepted.
+    - Circulate final version of the Priorities to the Board.
+    """) == ["Board members to contribute when the plan has been accepted.", "Circulate final version of the Priorities to the Board."]
+    assert texts("""
+    Agreed actions:
+    1. Clerk to book the hall.
+    2. Treasurer to pay the invoice.
+    """) == ["Clerk to book the hall.", "Treasurer to pay the invoice."]
+
+
+def test_action_lines_in_two_layouts():
+    assert actions("Action: Bromfield to draft email to associate deans and deans") == [
+        ("Bromfield to draft email to associate deans and deans", "Bromfield", None, None)]
+    assert actions("ACTION - Officers to report back to the next meeting.") == [
+        ("Officers to report back to the next meeting.", "Officers", None, None)]
+
+
+def test_action_table_with_owner_due_and_status():
+    rows = actions("""
+    Action\tOwner\tDue\tStatus
+    Write to the highways department\tClerk\t30 June 2025\tOpen
+    Publish the budget\tCllr Smith\t\tComplete
+    """)
+    assert [(t, o, s) for t, o, _, s in rows] == [("Write to the highways department", "Clerk", "open"),
+                                                 ("Publish the budget", "Smith", "done")]
+    assert rows[0][2] in ("2025-06-30", None)  # None only while extract.dates is unavailable
+
+
+def test_action_table_with_other_column_names():
+    rows = actions("""
+    No.\tAction required\tResponsible\tBy when
+    1\tRenew the insurance\tRFO\t1st April 2025
+    """)
+    assert [(t, o) for t, o, _, _ in rows] == [("Renew the insurance", "RFO")]
+
+
+@pytest.mark.parametrize("sentence,text,owner", [
+    ("Clerk to write to the highways department.", "Clerk to write to the highways department.", "Clerk"),
+    ("Officers to report back to the next meeting.", "Officers to report back to the next meeting.", "Officers"),
+    ("Cllr Pointeer to report to Highways Safety.", "Cllr Pointeer to report to Highways Safety.", "Pointeer"),
+    ("Cllr Crisp and Cllr Gillett to progress.", "Cllr Crisp and Cllr Gillett to progress.", "Crisp; Gillett"),
+    ("The Clerk was asked to investigate why grass cuttings were left.", "The Clerk was asked to investigate why grass cuttings were left.", "Clerk"),
+    ("Cllr Nickles asked to confirm the location.", "Cllr Nickles asked to confirm the location.", "Nickles"),
+    ("It was requested that the Clerk read through the Tenancy Agreement.", "It was requested that the Clerk read through the Tenancy Agreement.", "Clerk"),
+    ("To be placed on the June agenda.", "To be placed on the June agenda.", None),
+])
+def test_prose_directions(sentence, text, owner):
+    assert [(t, o) for t, o, _, _ in actions(sentence)] == [(text, owner)]
+
+
+def test_comma_splices_hold_two_actions_or_start_mid_sentence():
+    assert texts("Clerk to report to highways, Cllr Nickles asked to confirm location on google maps if possible.") == [
+        "Clerk to report to highways", "Cllr Nickles asked to confirm location on google maps if possible."]
+    assert texts("The rubbish is near a field, the Clerk was asked to write to the owner.") == [
+        "the Clerk was asked to write to the owner."]
+    assert texts("Complaint about bins in West End Clerk asked to send a letter.") == ["Clerk asked to send a letter."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk will report this to the Clean Up Team.",
+    "Ms Gleave offered to raise the matter with the service.",
+    "Welcome to the meeting.",
+    "Members of the Board to have in view the work of the programme and ensure the following:",
+    "The Chair agreed to write to group leaders.",
+])
+def test_not_actions(sentence):
+    assert texts(sentence) == []
+
+
+def test_due_date_from_by_phrase():
+    rows = actions("Clerk to obtain three quotes by 30 June 2025.")
+    assert rows[0][1] == "Clerk"
+    assert rows[0][2] in ("2025-06-30", None)
+
+
+@pytest.mark.parametrize("text,owner", [("the Clerk", "Clerk"), ("Cllr R. Crisp", "R. Crisp"), ("Mr Smith & Mrs Jones", "Smith; Jones")])
+def test_owner_names_drop_honorifics(text, owner):
+    assert owner_name(text) == owner
+
+
+EXAMPLES = {
+    "asked-was-asked-to": "The Clerk was asked to write to the owner.",
+    "asked-were-asked-to": "Members were asked to send comments.",
+    "asked-asked-to": "Clerk asked to forward the letter.",
+    "asked-is-asked-to": "The Clerk is asked to circulate the notes.",
+    "asked-are-asked-to": "Members are asked to send comments.",
+    "asked-was-requested-to": "The Clerk was requested to write to the owner.",
+    "asked-were-requested-to": "Officers were requested to report back.",
+    "asked-undertook-to": "Cllr Smith undertook to contact the school.",
+    "requested-it-was-requested-that": "It was requested that the Clerk contact the school.",
+    "requested-members-requested-that": "Members requested that officers circulate the data.",
+    "requested-the-chair-requested-that": "The Chair requested that the Clerk write to the owner.",
+    "requested-the-panel-requested-that": "The Panel requested that officers report back.",
+    "requested-the-committee-requested-that": "The Committee requested that officers report back.",
+    "ownerless-to-be-placed-on": "To be placed on the June agenda.",
+    "ownerless-to-be-added-to": "To be added to the work programme.",
+    "ownerless-to-be-included-in": "To be included in the next newsletter.",
+    "ownerless-to-be-included-on": "To be included on the next agenda.",
+    "ownerless-to-be-brought-back": "To be brought back to the next meeting.",
+    "ownerless-to-be-circulated": "To be circulated to all members.",
+    "ownerless-to-be-carried-forward": "To be carried forward to the next meeting.",
+    "ownerless-to-be-reported-to": "To be reported to the Highways department.",
+    "ownerless-to-be-reported-back": "To be reported back in March.",
+    "ownerless-to-be-referred-to": "To be referred to the Finance Committee.",
+}
+
+
+@pytest.mark.parametrize("pattern", load_patterns("actions"), ids=lambda p: p["id"])
+def test_each_action_pattern(pattern):
+    assert texts(EXAMPLES[pattern["id"]]), f"{pattern['id']} found no action"

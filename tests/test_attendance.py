@@ -1,0 +1,301 @@
+"""Attendance blocks and sentences -> attendees (issue 2, part 4), each convention in two layouts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.attendance import lines_to_attendees
+from extract.records import ATTENDEE_STATUSES, Attendee, Line
+
+
+def attendees(text: str) -> list[Attendee]:
+    """Lines as the reader gives them: one a paragraph or table row; a form feed starts a page."""
+    lines = [Line(row.strip(), page) for page, chunk in enumerate(text.split("\f"), 1)
+             for row in chunk.split("\n") if row.strip()]
+    return lines_to_attendees(lines)
+
+
+def names(found: list[Attendee], status: str) -> list[str]:
+    return [a.name for a in found if a.status == status]
+
+
+def one(found: list[Attendee], name: str) -> Attendee:
+    return next(a for a in found if a.name == name)
+
+
+# --- Present -------------------------------------------------------------------------------
+
+def test_present_one_person_a_line_with_honorific_and_role() -> None:
+    found = attendees("Present: Councillor Itrat Ali (Chair)\nCouncillor Jane Rylah\nCllr Richard Smith\n\n1 Minutes")
+    assert names(found, "present") == ["Itrat Ali", "Jane Rylah", "Richard Smith"]
+    chair = one(found, "Itrat Ali")
+    assert (chair.honorific, chair.role) == ("Councillor", "Chair")
+
+
+def test_present_paragraph_with_post_nominal_and_final_and() -> None:
+    found = attendees("PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler, Mr R C Love, OBE, "
+                      "Mr D Murphy and Mr R J Thomas\nUNRESTRICTED ITEMS")
+    assert names(found, "present") == ["R W Gough", "N Baker", "S Chandler", "R C Love", "D Murphy", "R J Thomas"]
+    assert one(found, "R W Gough").role == "Chairman"
+
+
+def test_members_present_without_honorifics_and_councillors_present_without_colon() -> None:
+    found = attendees("Members present: Robert Bromfield, Nathan Cain, Martha Peugh Wade, Teresa Zane\n"
+                      "Recorder: Linda Wong")
+    assert names(found, "present") == ["Robert Bromfield", "Nathan Cain", "Martha Peugh Wade", "Teresa Zane"]
+    assert names(found, "in_attendance") == ["Linda Wong"]
+    found = attendees("Councillors present\nCouncillor A Jones\nCouncillor B Patel\nApologies\nCouncillor C Wu")
+    assert names(found, "present") == ["A Jones", "B Patel"]
+    assert names(found, "apologies") == ["C Wu"]
+
+
+def test_several_honorific_names_run_together_on_one_line() -> None:
+    found = attendees("Present: Councillor Cahal Burke (Chair)\n"
+                      "Councillor Donna Bellamy Councillor Fazila Loonat Councillor Amanda Pinnock")
+    assert names(found, "present") == ["Cahal Burke", "Donna Bellamy", "Fazila Loonat", "Amanda Pinnock"]
+    found = attendees("Present: Cllr A Smith Cllr B Jones Mrs C Brown")
+    assert names(found, "present") == ["A Smith", "B Jones", "C Brown"]
+
+
+def test_plural_honorific_and_role_title_before_names() -> None:
+    found = attendees("Present: Mayor Dave Yemm and Councillors Lisa Chalapenko, Shelly Foote, and James Scott.")
+    assert names(found, "present") == ["Dave Yemm", "Lisa Chalapenko", "Shelly Foote", "James Scott"]
+    assert one(found, "Dave Yemm").role == "Mayor"
+    assert one(found, "Shelly Foote").honorific == "Councillor"
+
+
+def test_role_and_group_labels_inside_a_present_block() -> None:
+    found = attendees("PRESENT:\nChairman: Councillor J Smith\nCouncillors: A Brown, C Davis and E Fox\n"
+                      "Disclosure of interests: None\nCouncillor Q Ray asked about parking.")
+    assert names(found, "present") == ["J Smith", "A Brown", "C Davis", "E Fox"]
+    assert one(found, "J Smith").role == "Chairman"
+    found = attendees("The following members were present:\nChair: Cllr A Able\nMembers: Cllr B Baker, Cllr C Carter")
+    assert names(found, "present") == ["A Able", "B Baker", "C Carter"]
+
+
+def test_plural_honorific_before_surnames_only() -> None:
+    found = attendees("Apologies for absence were received from Councillors Smith and Jones.")
+    assert [(a.name, a.honorific) for a in found] == [("Smith", "Councillor"), ("Jones", "Councillor")]
+    found = attendees("Present: Councillor J Smith (Chairman) Councillors A Brown, B Green and Mrs N Cooper")
+    assert [(a.name, a.honorific) for a in found] == [
+        ("J Smith", "Councillor"), ("A Brown", "Councillor"), ("B Green", "Councillor"), ("N Cooper", "Mrs")]
+
+
+def test_name_dash_role_and_name_dash_organisation() -> None:
+    found = attendees("In attendance:\nJane Smith - Democratic Services Officer\n"
+                      "Jo Bloggs \u2013 Kent Police\n2. Minutes")
+    assert names(found, "in_attendance") == ["Jane Smith", "Jo Bloggs"]
+    assert one(found, "Jane Smith").role == "Democratic Services Officer"
+    assert one(found, "Jo Bloggs").organisation == "Kent Police"
+
+
+def test_table_with_honorific_in_its_own_cell() -> None:
+    found = attendees("Present:\nCouncillor\tJane Smith\tChair\nCouncillor\tBob Roe\t\n1. Apologies")
+    assert [(a.name, a.honorific, a.role) for a in found] == [
+        ("Jane Smith", "Councillor", "Chair"), ("Bob Roe", "Councillor", None)]
+
+
+def test_initials_only_names() -> None:
+    found = attendees("Present: S. Foote, L. Chalapenko, J. Scott\nRegrets: None")
+    assert names(found, "present") == ["S. Foote", "L. Chalapenko", "J. Scott"]
+    assert names(found, "apologies") == []
+
+
+def test_clerk_listed_among_present_attends_as_officer() -> None:
+    found = attendees("PRESENT: Cllr R. Crisp (Chairperson), Cllr C Sharp and Mrs N. Cooper, Clerk. "
+                      "Also Present: Cllr M Storey (NCC) There were 3 members of the public.")
+    assert names(found, "present") == ["R. Crisp", "C Sharp"]
+    assert names(found, "in_attendance") == ["N. Cooper", "M Storey"]
+    storey = one(found, "M Storey")
+    assert (storey.organisation, storey.role) == ("NCC", None)
+
+
+def test_co_optees_heading_without_colon_is_present() -> None:
+    found = attendees("Apologies: Councillor Paul Kane\nFatima Khan-Shah (Co-Optee)\nCo-optees Dale O'Neill")
+    assert names(found, "apologies") == ["Paul Kane", "Fatima Khan-Shah"]
+    assert names(found, "present") == ["Dale O'Neill"]
+    found = attendees("Co-opted Members: Mr J Bloggs (Church representative)\n2. Minutes")
+    assert names(found, "present") == ["J Bloggs"]
+
+
+# --- Apologies -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Apologies for absence were received from Fatima Khan-Shah, Cllr Paul Kane and Cllr Robert Light.",
+    "2 Membership of the Committee Apologies were received from Fatima Khan-Shah, Cllr Paul Kane, and "
+    "Cllr Robert Light. These were accepted.",
+])
+def test_apologies_sentence_anywhere_in_a_line(sentence: str) -> None:
+    found = attendees(sentence)
+    assert names(found, "apologies") == ["Fatima Khan-Shah", "Paul Kane", "Robert Light"]
+
+
+def test_apologies_sentence_ends_at_full_stop_not_at_initials() -> None:
+    found = attendees("Apologies were received from Mrs C. Bell. The Chair welcomed Mr D Smith.")
+    assert names(found, "apologies") == ["C. Bell"]
+    found = attendees("Apologies were received from Mr R Love OBE, Ms K Leonard, and Ms A Farmer.")
+    assert names(found, "apologies") == ["R Love", "K Leonard", "A Farmer"]
+
+
+def test_regrets_and_board_members_apologies_table() -> None:
+    assert names(attendees("Regrets: Councillor Jane Doe, Councillor Ian Roe"), "apologies") == ["Jane Doe", "Ian Roe"]
+    found = attendees("Board Members Apologies:\nAndrew Farrell\tWest Yorkshire Fire and Rescue Authority\n"
+                      "Councillor Masood Ahmed\tKirklees Council\n\n1 Welcome")
+    assert names(found, "apologies") == ["Andrew Farrell", "Masood Ahmed"]
+    assert one(found, "Andrew Farrell").organisation == "West Yorkshire Fire and Rescue Authority"
+
+
+def test_listed_twice_with_one_status_is_one_attendee() -> None:
+    found = attendees("Apologies: Councillor Ashleigh Robinson\nCouncillor Hannah McKerchar\n1 Membership\n"
+                      "Apologies were received from Councillor Ashleigh Robinson and Councillor Hannah McKerchar.")
+    assert names(found, "apologies") == ["Ashleigh Robinson", "Hannah McKerchar"]
+
+
+# --- In attendance -------------------------------------------------------------------------------
+
+def test_in_attendance_name_comma_role_lines_with_representing() -> None:
+    found = attendees(
+        "In attendance: Jo-Anne Sanders, Service Director - Learning and Early Support\n"
+        "Joel Hanna, Head of Service - Corporate Parenting (representing Vicky Metheringham, Service Director)\n"
+        "Cllr Kendrick, Cabinet Member for Children's Services\n1 Membership of the Panel")
+    assert names(found, "in_attendance") == ["Jo-Anne Sanders", "Joel Hanna", "Kendrick"]
+    hanna = one(found, "Joel Hanna")
+    assert (hanna.role, hanna.substitute_for) == ("Head of Service - Corporate Parenting", "Vicky Metheringham")
+
+
+def test_in_attendance_paragraph_with_bracketed_roles_and_virtual_block() -> None:
+    found = attendees(
+        "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs C Head (Head of Finance Operations) and "
+        "McKay (Acting Chief Accountant)\n"
+        "IN ATTENDANCE VIRTUALLY: Mr S Jones (Corporate Director of Growth, Environment and Transport)\n"
+        "UNRESTRICTED ITEMS")
+    assert names(found, "in_attendance") == ["A Ghosh", "C Head", "McKay", "S Jones"]
+    assert one(found, "S Jones").role == "Corporate Director of Growth, Environment and Transport"
+
+
+def test_observers_with_roles_wrapping_onto_the_next_line() -> None:
+    found = attendees("Observers: Councillor Masood Ahmed, Cabinet Member - Children\n"
+                      "Maggie Featherstone, Portfolio Manager - Attendance &\nPupil Support Service\n"
+                      "Sue Grigg, Directorate Performance Lead - Children's\nServices & Public Health\n"
+                      "Diane Yates, Senior Consultant\n1 Minutes of the Previous Meeting")
+    assert names(found, "in_attendance") == ["Masood Ahmed", "Maggie Featherstone", "Sue Grigg", "Diane Yates"]
+    assert one(found, "Maggie Featherstone").role == "Portfolio Manager - Attendance & Pupil Support Service"
+
+
+def test_staff_with_job_title_before_name() -> None:
+    found = attendees("Staff: Fire Chief Will Bateman; Land Planning Administrator John-Paul Negrinotti; "
+                      "Deputy Treasurer Kim Turnbull and Deputy Clerk-Administrative Assistant Kristin Linklater.\n"
+                      "Disclosure of pecuniary interest: None\nCouncillor Stephen Kirkey: Police Services Board.")
+    assert names(found, "in_attendance") == [
+        "Will Bateman", "John-Paul Negrinotti", "Kim Turnbull", "Kristin Linklater"]
+    assert one(found, "Will Bateman").role == "Fire Chief"
+
+
+def test_officers_and_clerk_need_a_colon() -> None:
+    found = attendees("Officers: Ms P Green (Monitoring Officer), Mr Q Black (Democratic Services)\nClerk: Mrs J Smith")
+    assert names(found, "in_attendance") == ["P Green", "Q Black", "J Smith"]
+    assert attendees("Officers attended the site visit with Mr Q Black.") == []
+    assert attendees("Contact Officer: Yolande Myers") == []
+
+
+def test_also_present_and_also_in_attendance() -> None:
+    found = attendees("Also present: Sue Chandler, Cabinet Member for Integrated Children's Services.")
+    assert names(found, "in_attendance") == ["Sue Chandler"]
+    found = attendees("Also in attendance\nMr T Brown\tKent Police\nMs U White\tHealthwatch")
+    assert names(found, "in_attendance") == ["T Brown", "U White"]
+
+
+def test_absent_block() -> None:
+    found = attendees("Present: Cllr A Able\nAbsent: Cllr B Baker, Cllr C Carter")
+    assert names(found, "absent") == ["B Baker", "C Carter"]
+    assert {a.status for a in found} <= set(ATTENDEE_STATUSES)
+
+
+# --- Tables -------------------------------------------------------------------------------
+
+def test_table_rows_name_and_organisation_with_substitute_and_wrapped_row() -> None:
+    found = attendees(
+        "Board Members Present:\n"
+        "Councillor Erin Hill (Chair)\tKirklees Council\n"
+        "Dave Ramsey (In place of Carol Harris)\tSouth West Yorkshire Partnership NHS Foundation Trust\n"
+        "Gill Harries\tC&H NHS Foundation Trust Children's &\n"
+        "\tWomen's Service\n"
+        "Dr Steve Ollerton (Deputy Chair)\tGreater Huddersfield CCG\n"
+        "\n1 Welcome")
+    assert names(found, "present") == ["Erin Hill", "Dave Ramsey", "Gill Harries", "Steve Ollerton"]
+    ramsey = one(found, "Dave Ramsey")
+    assert ramsey.substitute_for == "Carol Harris"
+    assert one(found, "Gill Harries").organisation == "C&H NHS Foundation Trust Children's & Women's Service"
+    assert one(found, "Steve Ollerton").honorific == "Dr"
+
+
+def test_table_with_header_row_naming_columns() -> None:
+    found = attendees("Present:\nName\tRole\tOrganisation\nJane Doe\tChair\tAcme Housing\n"
+                      "Cllr John Roe\tVice-Chair\tBorough Council\n2. Minutes")
+    assert names(found, "present") == ["Jane Doe", "John Roe"]
+    assert (one(found, "John Roe").role, one(found, "John Roe").organisation) == ("Vice-Chair", "Borough Council")
+
+
+def test_table_with_a_status_column_needs_no_heading() -> None:
+    found = attendees("Member\tOrganisation\tAttendance\nCllr A Able\tTown Council\tPresent\n"
+                      "Mr B Baker\tPolice\tApologies\nMs C Carter\tNHS\tAbsent\n")
+    assert names(found, "present") == ["A Able"]
+    assert names(found, "apologies") == ["B Baker"]
+    assert names(found, "absent") == ["C Carter"]
+
+
+# --- Substitutes -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Present: Councillor Ann Bell (substitute for Councillor Tom Hale)",
+    "Present: Councillor Ann Bell (In place of Tom Hale)",
+    "Present: Councillor Ann Bell\n4 Membership\nCouncillor Ann Bell substituted for Councillor Tom Hale.",
+])
+def test_substitutes(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Ann Bell"]
+    assert one(found, "Ann Bell").substitute_for == "Tom Hale"
+
+
+def test_substitute_sentence_adds_the_substitute_when_not_listed() -> None:
+    found = attendees("Councillor Ann Bell attended as a substitute for Councillor Tom Hale.")
+    assert names(found, "present") == ["Ann Bell"]
+
+
+# --- Not attendance -------------------------------------------------------------------------------
+
+def test_agenda_membership_list_is_not_attendance() -> None:
+    assert attendees("The Children's Scrutiny Panel members are:-\nMember\nCouncillor Cahal Burke (Chair)\n"
+                     "Board Members:\nCouncillor Donna Bellamy\nTo receive apologies for absence.") == []
+
+
+def test_present_in_prose_is_not_a_heading() -> None:
+    assert attendees("Present at the meeting were some residents.\nPresented by: Tina Cooper") == []
+
+
+def test_heading_then_names_broken_across_lines() -> None:
+    found = attendees("IN ATTENDANCE: Dr A Ghosh (Director of Public\nHealth), Mrs S Hammond, Dr M\nGogarty (Lead)\n"
+                      "UNRESTRICTED ITEMS")
+    assert names(found, "in_attendance") == ["A Ghosh", "S Hammond", "M Gogarty"]
+    assert one(found, "A Ghosh").role == "Director of Public Health"
+
+
+def test_each_attendee_keeps_its_page() -> None:
+    found = attendees("Agenda\fPresent: Cllr A Able\nCllr B Baker\f"
+                      "1 Minutes\nApologies were received from Cllr C Carter.")
+    assert [(a.name, a.page) for a in found] == [("A Able", 2), ("B Baker", 2), ("C Carter", 3)]
+
+
+def test_issue_2_attendees_serialise_with_contract_fields() -> None:
+    found = attendees("Present: Councillor Itrat Ali (Chair)")
+    assert set(json.loads(json.dumps(found[0].__dict__))) == {
+        "name", "honorific", "role", "status", "organisation", "substitute_for", "page"}
+
+
+def test_real_parish_minutes_match_gold(shared) -> None:
+    name = "northwold-whittington-parish-council-2018-04-03-minutes"
+    gold = json.loads((shared / "gold-real" / f"{name}.json").read_text())["meetings"][0]
+    found = attendees((shared / "corpus" / "real" / f"{name}.md").read_text(encoding="utf-8"))
+    for status in ("present", "apologies", "in_attendance"):
+        assert [n.replace(".", "") for n in names(found, status)] == [n.replace(".", "") for n in gold[status]]

@@ -1,0 +1,93 @@
+"""Dates and times as council papers print them -> ISO dates and 24-hour times, with roles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import dates
+from extract.records import Line
+
+
+@pytest.fixture(autouse=True)
+def frozen_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2017, 11, 8))
+    dates.parse_date.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thursday 15th June 2017", "2017-06-15"),          # UK, weekday and ordinal
+    ("Thursday, 30 January 2025", "2025-01-30"),        # ModernGov
+    ("the 30th of August 2024", "2024-08-30"),
+    ("October 28, 2025", "2025-10-28"),                 # North American
+    ("Tuesday, October 28, 2025", "2025-10-28"),
+    ("15/06/2017", "2017-06-15"),                       # numeric, day first
+    ("6/11/2017", "2017-11-06"),
+    ("26.09.24", "2024-09-26"),
+    ("2017-11-06", "2017-11-06"),
+    ("18 th December 2017", "2017-12-18"),
+])
+def test_full_dates(text: str, expected: str) -> None:
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31 June 2017", "Monday 15th June 2017", "not a date", ""])
+def test_impossible_dates_are_rejected(text: str) -> None:
+    assert dates.parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Monday 9th October", "2017-11-06", "2017-10-09"),   # minutes approving the last meeting
+    ("9 January", "2017-12-18", "2018-01-09"),            # next meeting, into the new year
+    ("Wednesday 9th November", "2018-10-16", None),       # 9 Nov 2018 was a Friday: not guessed
+])
+def test_year_less_dates_take_the_year_nearest_the_anchor(text: str, anchor: str, expected: str | None) -> None:
+    assert dates.parse_date(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nov 2017", "2017-11-01"), ("2017", "2017-01-01"), ("last week", "2017-11-01"), ("Monday", "2017-11-06"),
+])
+def test_command_line_dates_count_from_today(text: str, expected: str) -> None:
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2.00 pm", "14:00"), ("10:00am", "10:00"), ("10.30 am", "10:30"), ("6:30 p.m.", "18:30"),
+    ("7.30pm", "19:30"), ("14:00", "14:00"), ("12 noon", "12:00"), ("12.15 am", "00:15"), ("no time", None),
+])
+def test_times(text: str, expected: str | None) -> None:
+    assert dates.parse_time(text) == expected
+
+
+def test_phrases_skip_words_that_look_like_months() -> None:
+    found = [m.group(0) for m in dates.date_phrases("Item 4 may be deferred to 10 May; version 1.2.3 of 2016.")]
+    assert found == ["10 May"]
+
+
+def test_roles_in_uk_minutes() -> None:
+    lines = [
+        Line("KIRKLEES COUNCIL", 1),
+        Line("Monday 6th November 2017", 1),
+        Line("The minutes of the meeting on Monday 9th October were approved as a correct record.", 1),
+        Line("Responses to be sent by 1st December 2017.", 2),
+        Line("Date of next meeting:", 3),
+        Line("Monday 18th December 2017 at 10:00am", 3),
+    ]
+    found = [(m.date, m.role, m.page) for m in dates.lines_to_dates(lines, "2017-11-06")]
+    assert found == [("2017-11-06", "meeting", 1), ("2017-10-09", "mentioned", 1), ("2017-12-01", "deadline", 2),
+                     ("2017-12-18", "next_meeting", 3)]
+
+
+def test_roles_in_an_inspection_letter_and_us_minutes() -> None:
+    lines = [
+        Line("Inspection dates: 8 July 2024", 1),
+        Line("Published: 30 August 2024", 1),
+        Line("The next regular meeting will be held November 18, 2025.", 2),
+    ]
+    found = [(m.date, m.role) for m in dates.lines_to_dates(lines, None)]
+    assert found == [("2024-07-08", "inspection"), ("2024-08-30", "publication"), ("2025-11-18", "next_meeting")]
+
+
+def test_year_less_dates_need_an_anchor() -> None:
+    assert dates.lines_to_dates([Line("Held on Monday 9th October.", 1)], None) == []

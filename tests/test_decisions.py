@@ -1,0 +1,97 @@
+"""Narrative decisions: what counts as the meeting agreeing, and what does not."""
+from __future__ import annotations
+
+import pytest
+
+from extract.decisions import sentences_to_decisions
+from extract.items import lines_to_items
+from extract.nlp import load_patterns
+from extract.records import Line
+
+
+def decide(*sentences: str) -> list[str]:
+    return [text for text, _ in sentences_to_decisions([(s, 1) for s in sentences])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed that item 5 be considered at an informal meeting of the Panel.",
+    "It was unanimously agreed that the grant be awarded.",
+    "The Minutes of the previous meeting were approved as a correct record.",
+    "The minutes were approved by all Councillors present.",
+    "The timeline and steps for developing the Plan was endorsed.",
+    "Board members agreed that the words would be changed to 'Board Sponsor'.",
+    "Board members approved the overall approach of the document.",
+    "Board members accepted the recommendations.",
+    "The Parish Council adopted Working Party Terms of Reference.",
+    "A Retention Policy was also adopted to facilitate clear understanding.",
+    "The budget was reviewed and some minor amendments approved.",
+    "These were accepted.",
+    "The Council discussed the approaches taken and all agreed that Golden Tree Surgeons should be appointed.",
+    "The Chair agreed to write to group leaders.",
+    "Full support was given for this application.",
+    "With the Chairs agreement item 12 was brought forward.",
+])
+def test_decisions(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo-Anne Sanders agreed that the Children's Voice was a golden thread.",
+    "The owner has agreed in principle to selling to the community group.",
+    "Planning Officers have agreed the original proposal.",
+    "This had been approved for Parish Partnership funding.",
+    "The work programme had been approved by the Management Committee.",
+    "It is working to agreed terms of reference.",
+    "The loan was not included in the 2025 Approved Budget.",
+    "The Plan was signed off at Improvement Board, endorsed at Cabinet on 7th March.",
+    "The final version will be approved at the next meeting.",
+    "Should the Council be accepted into the programme, it could help.",
+    "Some adjustments had been made to reflect the changes agreed to.",
+    "All agreed.",
+    "The Panel noted that they would consider the outcome at the October meeting.",
+])
+def test_not_decisions(sentence):
+    assert decide(sentence) == []
+
+
+def test_comma_splice_and_trailing_vote_are_trimmed():
+    assert decide("Ragwort was discussed, it was agreed not to spray this.") == ["it was agreed not to spray this."]
+    assert decide("The Parish Council approved of the offer to attend All Agreed.") == ["The Parish Council approved of the offer to attend"]
+
+
+def test_decisions_in_minutes_of_two_layouts():
+    kirklees = [Line("2 Minutes of the Previous Meeting", 1),
+                Line("The minutes of the meeting on Monday 9th October were approved as a correct record.", 1)]
+    parish = [Line("13\\. GENERAL REPAIRS a. Play repairs are planned for April. b. The siting of the bin was "
+                   "discussed. It was agreed that an alternative location should be used. All agreed.", 2)]
+    assert [d.text for d in lines_to_items(kirklees, "minutes", None)[0].decisions] == [
+        "The minutes of the meeting on Monday 9th October were approved as a correct record."]
+    assert [d.text for d in lines_to_items(parish, "minutes", None)[0].decisions] == [
+        "It was agreed that an alternative location should be used."]
+
+
+EXAMPLES = {
+    "verb-agreed": "It was agreed that the hall be hired.",
+    "verb-approved": "The accounts were approved.",
+    "verb-accepted": "The apologies were accepted.",
+    "verb-endorsed": "The strategy was endorsed.",
+    "verb-adopted": "The policy was adopted.",
+    "verb-decided": "It was decided to defer the item.",
+    "verb-ratified": "The decision was ratified.",
+    "verb-supported": "The Panel supported the recommendations.",
+    "phrase-all-agreed": "The Council discussed the quotes and all agreed to proceed.",
+    "phrase-all-approved": "The payments were listed and all approved them.",
+    "phrase-unanimously-agreed": "Members unanimously agreed the terms.",
+    "phrase-support-was-given": "Support was given for the application.",
+    "phrase-full-support-was-given": "Full support was given for the application.",
+    "phrase-approval-was-given": "Approval was given to sign the documents.",
+    "phrase-with-the-chair-apostrophe-s-agreement": "With the Chair's agreement the item was taken first.",
+    "phrase-with-the-chairs-agreement": "With the Chairs agreement the item was taken first.",
+    "phrase-with-the-agreement-of-the-chair": "With the agreement of the Chair the item was deferred.",
+    "phrase-with-the-consent-of-the-chair": "With the consent of the Chair the item was deferred.",
+}
+
+
+@pytest.mark.parametrize("pattern", load_patterns("decisions"), ids=lambda p: p["id"])
+def test_each_decision_pattern(pattern):
+    assert decide(EXAMPLES[pattern["id"]]), f"{pattern['id']} found no decision"

@@ -1,0 +1,158 @@
+"""The meeting a document belongs to, from the heading conventions of several councils."""
+from __future__ import annotations
+
+import pytest
+
+from extract.header import lines_to_meeting, title_case
+from extract.records import Line, Meeting
+
+
+def as_lines(text: str) -> list[Line]:
+    return [Line(t.strip(), 1) for t in text.strip().splitlines() if t.strip()]
+
+
+CASES = {
+    "uk minutes: council, body, date headings": ("minutes", """
+        KIRKLEES COUNCIL
+        CHILDREN'S SCRUTINY PANEL
+        Monday 6th November 2017
+        Present: Councillor Cahal Burke (Chair)
+        """, Meeting("Children's Scrutiny Panel", "2017-11-06", None, None)),
+    "uk minutes: body, date and time, venue line": ("minutes", """
+        Kirklees Children & Young People's Partnership Board
+        Thursday 15th June 2017 2.00 pm- 4.00 pm
+        Meeting Room 3 - Town Hall, Huddersfield
+        Board Members:
+        """, Meeting("Kirklees Children & Young People's Partnership Board", "2017-06-15", "14:00",
+                     "Meeting Room 3 - Town Hall, Huddersfield")),
+    "uk minutes: bold heading with 'At' venue": ("minutes", """
+        KIRKLEES CHILDREN'S TRUST BOARD
+        **Thursday 16th March 2017
+        At Broad Lea House**
+        Board Members Present:
+        """, Meeting("Kirklees Children's Trust Board", "2017-03-16", None, "Broad Lea House")),
+    "moderngov minutes sentence": ("minutes", """
+        KENT COUNTY COUNCIL
+        CABINET
+        MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions
+        House, County Hall, Maidstone on Thursday, 30 January 2025.
+        PRESENT: Mr R W Gough (Chairman)
+        """, Meeting("Cabinet", "2025-01-30", None, "Council Chamber, Sessions House, County Hall, Maidstone")),
+    "body and date on one heading line": ("minutes", """
+        CORPORATE PARENTING PANEL– 29 October 2024
+        MINUTES of the meeting held in the Darent Room, Sessions House, County Hall, Maidstone.
+        PRESENT: Shellina Prendergast (Chair)
+        """, Meeting("Corporate Parenting Panel", "2024-10-29", None, "Darent Room, Sessions House, County Hall, Maidstone")),
+    "canadian minutes": ("minutes", """
+        MINUTES
+        TOWNSHIP OF NIPISSING
+        Tuesday, October 28, 2025
+        A regular meeting of the Township of Nipissing Council was held on Tuesday, October 28, 2025,
+        starting at 6:30 p.m. The meeting was held in person at the Township of Nipissing Community
+        Centre, and livestreamed.
+        """, Meeting("Township of Nipissing Council", "2025-10-28", "18:30", "Township of Nipissing Community Centre")),
+    "us 'minutes of the regular meeting held'": ("minutes", """
+        Minutes of the Regular Council Meeting held October 28, 2025
+        Present: Mayor Dave Yemm
+        """, Meeting("Council", "2025-10-28", None, None)),
+    "parish minutes in markdown with front matter": ("minutes", """
+        ---
+        title: "Parish Council Minutes April"
+        date: "2018-07-29"
+        ---
+        Northwold and Whittington Parish Council – Ordinary Meeting Tuesday 3rd April 2018, 7.30pm Northwold Village Hall
+        PRESENT: Cllr R. Crisp (Chairperson)
+        """, Meeting("Northwold and Whittington Parish Council", "2018-04-03", "19:30", "Northwold Village Hall")),
+    "notice of meeting": ("agenda", """
+        Friday 8 December 2017
+        Notice of Meeting
+        Dear Member
+        Children's Scrutiny Panel
+        The Children's Scrutiny Panel will meet in the Council Chamber - Town Hall, Huddersfield at 10.00 am on Monday 18 December 2017.
+        """, Meeting("Children's Scrutiny Panel", "2017-12-18", "10:00", "Council Chamber - Town Hall, Huddersfield")),
+    "report header block": ("report", """
+        Name of meeting: Cabinet
+        Date: 28th November 2016
+        Title of report: Putting Children First
+        """, Meeting("Cabinet", "2016-11-28", None, None)),
+    "report header table": ("report", """
+        REPORT TITLE: QUALITY ASSURANCE – ANNUAL REVIEW
+        Meeting:\tChildren's Scrutiny Panel
+        Date:\t11th October 2024
+        """, Meeting("Children's Scrutiny Panel", "2024-10-11", None, None)),
+    "moderngov report 'To:' line": ("report", """
+        Agenda Item 7
+        From: Sue Chandler, Cabinet Member
+        To: Cabinet - 30 January 2025
+        Subject: Transfer of a service
+        """, Meeting("Cabinet", "2025-01-30", None, None)),
+    "minutes heading in capitals": ("minutes", """
+        MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD ON MONDAY 12 JUNE 2023 AT 7.00 PM IN THE COUNCIL CHAMBER
+        PRESENT: Councillor A Smith (Chair)
+        """, Meeting("Licensing Committee", "2023-06-12", "19:00", "COUNCIL CHAMBER")),
+    "parish summons": ("agenda", """
+        Members of the Council are hereby summoned to attend a meeting of the Parish Council to be held at the
+        Village Hall on Monday 4 March 2024 at 7.30pm.
+        AGENDA
+        """, Meeting("Parish Council", "2024-03-04", "19:30", "Village Hall")),
+    "agenda with labelled date, time and venue": ("agenda", """
+        AGENDA
+        Planning Committee
+        Date: Tuesday 5 March 2024
+        Time: 7.00 pm
+        Venue: Council Chamber, Civic Centre
+        """, Meeting("Planning Committee", "2024-03-05", "19:00", "Council Chamber, Civic Centre")),
+    "us committee heading": ("minutes", """
+        Data Governance
+        November 11, 2021
+        Action Minutes
+        Members present: Robert Bromfield
+        """, Meeting("Data Governance", "2021-11-11", None, None)),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_meeting_from_heading(name: str) -> None:
+    kind, text, expected = CASES[name]
+    assert lines_to_meeting(as_lines(text), kind) == expected
+
+
+def test_impossible_header_date_leaves_the_meeting_undated() -> None:
+    lines = as_lines("""
+        Name of meeting: Children's Scrutiny Panel
+        Date: Wednesday 9th November
+        Date signed off by Strategic Director & name\tSteve Walker 16/10/2018
+        The plan follows the Ofsted inspection of 12 September 2016.
+        """)
+    assert lines_to_meeting(lines, "report") == Meeting("Children's Scrutiny Panel", None, None, None)
+
+
+def test_year_less_header_date_takes_the_documents_year() -> None:
+    lines = as_lines("""
+        Name of meeting: Children's Scrutiny Panel
+        Date: Friday 9th November
+        Signed off 16/10/2018
+        """)
+    assert lines_to_meeting(lines, "report").date == "2018-11-09"
+
+
+def test_a_letter_date_is_not_the_meeting_date() -> None:
+    lines = as_lines("""
+        Date: 29 January 2025
+        Dear Member
+        """)
+    meeting = lines_to_meeting(lines, "agenda")
+    assert meeting is None or meeting.date != "2025-01-29"
+
+
+def test_papers_without_a_meeting() -> None:
+    assert lines_to_meeting(as_lines("CHILDREN'S SCRUTINY PANEL – WORK PROGRAMME\n11th October 2024"), "work_programme") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CHILDREN'S SCRUTINY PANEL", "Children's Scrutiny Panel"),
+    ("KIRKLEES CHILDREN AND YOUNG PEOPLE'S PARTNERSHIP BOARD", "Kirklees Children and Young People's Partnership Board"),
+    ("Overview and Scrutiny Committee", "Overview and Scrutiny Committee"),
+])
+def test_title_case(text: str, expected: str) -> None:
+    assert title_case(text) == expected

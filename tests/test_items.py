@@ -1,0 +1,193 @@
+"""Items: numbering styles, heading vs numbered list, agenda front sheets and tables, unnumbered minutes."""
+from __future__ import annotations
+
+import pytest
+
+from extract.headings import line_to_heading
+from extract.items import lines_to_items
+from extract.records import Line, Meeting
+
+
+def lines(text: str, page: int = 1) -> list[Line]:
+    return [Line(t.strip(), page) for t in text.strip().splitlines() if t.strip()]
+
+
+def numbers_and_titles(text: str, kind: str = "minutes") -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in lines_to_items(lines(text), kind, Meeting(date="2025-01-30"))]
+
+
+@pytest.mark.parametrize("line,number,title", [
+    ("7 Public Question Time", "7", "Public Question Time"),
+    ("7. Public Question Time", "7", "Public Question Time"),
+    ("84. Apologies", "84", "Apologies"),
+    ("77/21 Apologies for absence", "77/21", "Apologies for absence"),
+    ("PLA146/14 Planning applications", "PLA146/14", "Planning applications"),
+    ("CSP/23/45 Budget monitoring", "CSP/23/45", "Budget monitoring"),
+    ("6.1 Highways report", "6.1", "Highways report"),
+    ("Item 4 - Matters arising", "4", "Matters arising"),
+    ("Item 4: Matters arising", "4", "Matters arising"),
+    ("1\\. PUBLIC FORUM The resident asked about parking.", "1", "PUBLIC FORUM"),
+    ("20\\. TRAINING: No new requests", "20", "TRAINING"),
+    ("10. REVIEW 2018/19 BUDGET and current commitments The budget was reviewed.", "10",
+     "REVIEW 2018/19 BUDGET and current commitments"),
+    ("7\tCorporate Parenting Report (Pages 7 - 10)\tGill Ellis", "7", "Corporate Parenting Report"),
+    ("88. 24/00108 - Revenue Budget Monitoring", "88", "24/00108 - Revenue Budget Monitoring"),
+])
+def test_numbering_styles(line, number, title):
+    heading = line_to_heading(0, line)
+    assert heading is not None and (heading.number, heading.title) == (number, title)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Mr R Gough, Leader of the Council provided an update on the following:",
+    "3. RESOLVED that Cabinet agree to:",
+    "2. The application be referred to the solicitor to proceed with the sale",
+    "15 - 38",
+    "4. RESOLVED that the Panel note and make comment.",
+])
+def test_sentences_and_page_ranges_are_not_headings(line):
+    assert line_to_heading(0, line) is None
+
+
+def test_minutes_with_plain_numbers():
+    text = """
+    1 Welcome
+    The Chair welcomed everyone.
+    2 Minutes of the Previous Meeting
+    The minutes were approved as a correct record.
+    3 Work Programme
+    The Panel considered the work programme.
+    """
+    assert numbers_and_titles(text) == [("1", "Welcome"), ("2", "Minutes of the Previous Meeting"), ("3", "Work Programme")]
+
+
+def test_minutes_with_coded_minute_numbers():
+    text = """
+    CSP/23/44 Apologies
+    Apologies were received from Cllr Jones.
+    CSP/23/45 Budget monitoring
+    The report was noted.
+    """
+    assert numbers_and_titles(text) == [("CSP/23/44", "Apologies"), ("CSP/23/45", "Budget monitoring")]
+
+
+def test_numbered_list_inside_an_item_is_not_an_item():
+    text = """
+    87. Cabinet Member Updates
+    (Item 4)
+    1. Mr R Gough, Leader of the Council provided an update on the following:
+    (a) The gifts had been declared.
+    2. Mrs Chandler provided an update on the following:
+    88. Revenue Budget Monitoring
+    (Item 5)
+    1. Mr Oakford introduced the report.
+    """
+    assert numbers_and_titles(text) == [("87", "Cabinet Member Updates"), ("88", "Revenue Budget Monitoring")]
+
+
+def test_numbers_must_progress():
+    text = """
+    5 Performance Data
+    The Panel heard the following points.
+    1. Educational Outcomes
+    2. Early Education Take-up
+    6 Work Programme
+    The work programme was noted.
+    """
+    assert [n for n, _ in numbers_and_titles(text)] == ["5", "6"]
+
+
+def test_item_marker_under_minute_heading_with_wrapped_title():
+    text = """
+    90. 24/00109 - Transfer the 18-25 section of the Service from the Children Directorate
+    to the Adult Social Care Directorate
+    (Item 7)
+    Mrs Chandler introduced the report.
+    """
+    assert numbers_and_titles(text) == [
+        ("90", "24/00109 - Transfer the 18-25 section of the Service from the Children Directorate to the Adult Social Care Directorate")]
+
+
+def test_item_marker_alone_gives_the_agenda_number():
+    text = """
+    IN ATTENDANCE: James Clapson (Democratic Services Officer)
+    Apologies and Substitutes
+    (Item 1)
+    Apologies were received from Mr Love.
+    Adoption Partnership South East Annual Report
+    2023/2024
+    (Item 6)
+    RESOLVED that the Panel note the report.
+    """
+    assert numbers_and_titles(text) == [("1", "Apologies and Substitutes"), ("6", "Adoption Partnership South East Annual Report 2023/2024")]
+
+
+def test_inline_capital_headings_keep_their_order():
+    text = """
+    9\\. RECEIVE UPDATE ON GDPR WORK The Parish Council adopted the policy.
+    12\\. PARISH PARTNERSHIP i. The footbridge scheme was discussed.
+    10\\. REVIEW 2018/19 BUDGET and current commitments The budget was reviewed.
+    """
+    assert numbers_and_titles(text) == [
+        ("9", "RECEIVE UPDATE ON GDPR WORK"), ("12", "PARISH PARTNERSHIP"), ("10", "REVIEW 2018/19 BUDGET and current commitments")]
+
+
+def test_item_text_holds_the_discussion():
+    items = lines_to_items(lines("1 Welcome\nThe Chair welcomed everyone.\nIntroductions were made."), "minutes", None)
+    assert items[0].text == "The Chair welcomed everyone.\nIntroductions were made."
+
+
+def test_minutes_without_numbered_items_get_one_unnumbered_item():
+    text = """
+    Present: Mayor Dave Yemm
+    R2025-191 S. Foote, L. Chalapenko:
+    THAT the minutes be adopted as published. Carried.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [(i.number, len(i.resolutions)) for i in items] == [(None, 1)]
+    assert items[0].resolutions[0].number == "R2025-191"
+
+
+def test_agenda_front_sheet_one_entry_per_line():
+    text = """
+    Agenda
+    1: Membership of the Panel
+    To receive apologies for absence.
+    2: Minutes of the Previous Meeting
+    1 - 6
+    To approve the Minutes of the meeting held on 30th August 2024.
+    """
+    assert numbers_and_titles(text, "agenda") == [("1", "Membership of the Panel"), ("2", "Minutes of the Previous Meeting")]
+
+
+def test_agenda_front_sheet_entries_run_together():
+    text = ("Pages 1: **Membership of the Committee** This is where substitutes say for whom they attend. "
+            "2: 1 - 4 **Minutes of the Previous Meeting** To approve the Minutes. 5 - 6 "
+            "3: Interests The Councillors will be asked to say if they have interests. "
+            "4: Admission of the Public Most debates take place in public.")
+    assert numbers_and_titles(text, "agenda") == [
+        ("1", "Membership of the Committee"), ("2", "Minutes of the Previous Meeting"), ("3", "Interests"),
+        ("4", "Admission of the Public")]
+
+
+def test_agenda_table_rows_lose_descriptions_and_page_ranges():
+    text = """
+    \tItem\tLead
+    1\tWelcome The Chair to introduce the meeting and receive apologies.\t
+    2\tMinutes of Meeting held on 16th March 2017 For approval as a correct record. (Pages 1 - 6)\t
+    3\t<p>Update on the Improvement Plan (Pages 7 - 10)</p>\tGill Ellis
+    """
+    assert numbers_and_titles(text, "agenda") == [
+        ("1", "Welcome"), ("2", "Minutes of Meeting held on 16th March 2017"), ("3", "Update on the Improvement Plan")]
+
+
+def test_reports_have_no_items():
+    assert lines_to_items(lines("1. Purpose of report\nThis report sets out the budget."), "report", None) == []
+
+
+def test_issue_2_golden_items_on_seed_minutes(shared):
+    from extract.pipeline import extract_file
+
+    result = extract_file(shared / "corpus" / "seeds" / "004_d757599437050629.txt")
+    minutes = [d for d in result.documents if d.kind == "minutes"]
+    assert minutes and [i.number for i in minutes[0].items] == [str(n) for n in range(1, 11)]

@@ -1,0 +1,147 @@
+"""Reading: files -> `Line`s (one per paragraph, heading or table row; furniture gone; 1-based pages).
+
+PDFs are written by `corpus.pdfwrite` (reportlab), so these tests need no ../shared.
+"""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from extract.reading import pages_to_lines, path_to_pages
+
+pytest.importorskip("reportlab")
+
+from corpus.pdfwrite import write_pdf  # noqa: E402
+
+LONG = ("The Panel considered the report of the Service Director and asked a number of questions about "
+        "the sufficiency of placements for children in care, the use of agency staff and the time taken "
+        "to complete assessments, and the officers answered each of them in turn.")
+NEXT = "The Chair thanked the officers for their attendance and for the clear report."
+
+
+def read(path: pathlib.Path) -> list[tuple[int, str]]:
+    return [(line.page, line.text) for line in pages_to_lines(path_to_pages(path)[1])]
+
+
+def texts(path: pathlib.Path) -> list[str]:
+    return [text for _, text in read(path)]
+
+
+@pytest.mark.parametrize("options", [
+    {"header": "Children's Scrutiny Panel - 6 November 2017", "page_footer": True},
+    {"header": "Cabinet 30 January 2025", "page_footer": "Page {n} of 3", "footer": "Draft until agreed"},
+])
+def test_wrapped_lines_join_and_furniture_goes(tmp_path, options):
+    pdf = write_pdf(tmp_path / "m.pdf", [[("heading", "Minutes"), LONG, NEXT], [LONG], [NEXT]], **options)
+    lines = read(pdf)
+    assert lines == [(1, "Minutes"), (1, LONG), (1, NEXT), (2, LONG), (3, NEXT)]
+
+
+def test_page_numbers_are_one_based_and_furniture_is_found_on_long_packs(tmp_path):
+    pages = [[("heading", f"Item {n}"), LONG] for n in range(1, 7)]
+    pdf = write_pdf(tmp_path / "pack.pdf", pages, header="Health and Wellbeing Board - 4 March 2024",
+                    page_footer=True, first_page_number=11)
+    assert read(pdf) == [line for n in range(1, 7) for line in [(n, f"Item {n}"), (n, LONG)]]
+
+
+def test_paragraph_broken_by_a_page_end_is_joined_on_its_first_page(tmp_path):
+    filler = [f"Paragraph {n} of the filler text that takes up the page." for n in range(1, 32)]
+    both = f"{LONG} {LONG}"
+    pdf = write_pdf(tmp_path / "m.pdf", [[*filler, both, NEXT]], page_footer=True)
+    assert read(pdf)[-2:] == [(1, both), (2, NEXT)]
+
+
+def test_soft_hyphenated_words_are_closed_up(tmp_path):
+    words = "The committee considered safeguarding arrangements, commissioning responsibilities, " \
+            "accountability frameworks and multidisciplinary partnerships across neighbourhoods " \
+            "with representatives from organisations throughout the district."
+    pdf = write_pdf(tmp_path / "h.pdf", [[words]], hyphenate=True)
+    assert texts(pdf) == [words]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_table_rows_have_tab_separated_cells(tmp_path, ruled):
+    rows = [["Name", "Organisation"], ["Alasdair Brown", "Third Sector Leaders"],
+            ["Councillor Erin Hill (Chair)", "Kirklees Council"], ["Dr Kiara Lewis", "University of Huddersfield"]]
+    pdf = write_pdf(tmp_path / "t.pdf", [[("heading", "Board Members Present:"), ("table", rows, ruled), NEXT]])
+    assert texts(pdf) == ["Board Members Present:", *["\t".join(r) for r in rows], NEXT]
+
+
+def test_wrapped_cell_of_a_ruled_table_stays_one_cell(tmp_path):
+    rows = [["Item", "Lead"], ["Supporting our children to be rounded, resilient and ready: a highly participative "
+                               "session to create a shared partnership picture", "Gill Ellis"]]
+    pdf = write_pdf(tmp_path / "t.pdf", [[("table", rows)]])
+    assert texts(pdf) == ["Item\tLead", "\t".join(rows[1])]
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path):
+    left = ["The left column opens with this paragraph, which is long enough to wrap over several lines "
+            "of the narrow column.", "A second paragraph in the left column, also wrapping over lines."]
+    right = ["The right column has its own paragraph, which also wraps over several lines of the column "
+             "and must not be mixed with the left one.", "And a last paragraph in the right column."]
+    pdf = write_pdf(tmp_path / "c.pdf", [[("heading", "Newsletter"), ("columns", [*left, ("break",), *right]),
+                                          "A closing paragraph across the page."]])
+    assert texts(pdf) == ["Newsletter", *left, *right, "A closing paragraph across the page."]
+
+
+def test_bullets_and_numbered_points_start_new_lines(tmp_path):
+    points = ["1. That the report be noted and the officers be thanked for their work on this matter.",
+              "2. That a further report be brought to the next meeting of the Panel in the new year."]
+    bullets = ["Daily meeting in the multi agency safeguarding hub to review every new referral received",
+               "Missing profile created and shared with the police and the other partner agencies"]
+    pdf = write_pdf(tmp_path / "b.pdf", [[*points, *[("bullet", b) for b in bullets]]])
+    assert texts(pdf) == [*points, *[f"\u2022 {b}" for b in bullets]]
+
+
+def test_agenda_item_stamp_is_kept_once_and_blank_pages_go(tmp_path):
+    pdf = write_pdf(tmp_path / "p.pdf", [
+        [("heading", "Agenda"), NEXT],
+        ["This page is intentionally left blank"],
+        [("stamp", "Agenda Item 6"), ("heading", "Annual Report"), LONG],
+        [("stamp", "Agenda Item 6"), NEXT],
+    ], page_footer=True)
+    assert read(pdf) == [(1, "Agenda"), (1, NEXT), (3, "Agenda Item 6"), (3, "Annual Report"), (3, LONG), (4, NEXT)]
+
+
+def test_text_form_feeds_are_pages_and_markup_fragments_go(tmp_path):
+    path = tmp_path / "pack.txt"
+    path.write_text("Minutes\n\n**Thursday 16th March 2017\nAt Broad Lea House**\n\f"
+                    "3\t<p>Supporting our Children</p> <p>A session.</p>\tGill Ellis\n"
+                    "<ul><li>First point</li><li>Second &amp; last</li></ul>\n| | |\n|---|---|\n", encoding="utf-8")
+    assert read(path) == [(1, "Minutes"), (1, "Thursday 16th March 2017"), (1, "At Broad Lea House"),
+                          (2, "3\tSupporting our Children A session.\tGill Ellis"),
+                          (2, "First point Second & last")]
+
+
+def test_markdown_front_matter_tables_and_escapes(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text('---\ntitle: "Minutes April"\ndate: "2018-07-29"\n---\n\n# Parish Council\n\n'
+                    "PRESENT: Cllr R. Crisp (Chairperson),\nCllr C. Anderson.\n\n"
+                    "1\\. PUBLIC FORUM **None** were raised.\n\n"
+                    "| Name | Organisation |\n| --- | :---: |\n| Jo Bloggs | Healthwatch |\n", encoding="utf-8")
+    assert texts(path) == ["Parish Council", "PRESENT: Cllr R. Crisp (Chairperson), Cllr C. Anderson.",
+                           "1. PUBLIC FORUM None were raised.", "Name\tOrganisation", "Jo Bloggs\tHealthwatch"]
+
+
+def test_html_blocks_cells_and_entities(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text("<html><head><title>x</title><style>p{}</style></head><body><h1>Cabinet</h1>"
+                    "<p>Members&nbsp;present: Cllr A &amp; Cllr B</p><table><tr><th>Action</th><th>Owner</th></tr>"
+                    "<tr><td>Write to the school</td><td>Clerk</td></tr></table>"
+                    "<ul><li>One</li><li>Two</li></ul></body></html>", encoding="utf-8")
+    assert texts(path) == ["Cabinet", "Members present: Cllr A & Cllr B", "Action\tOwner",
+                           "Write to the school\tClerk", "One", "Two"]
+
+
+@pytest.mark.golden
+def test_issue_2_seed_lines_are_recovered_from_the_shared_pdfs(shared):
+    import difflib
+
+    recovered = total = 0
+    for pdf in sorted((shared / "corpus" / "pdf").glob("*.pdf")):
+        want = texts(shared / "corpus" / "seeds" / f"{pdf.stem}.txt")
+        got = set(texts(pdf))
+        total += len(want)
+        recovered += sum(1 for line in want if line in got or difflib.get_close_matches(line, got, 1, 0.9))
+    assert recovered / total >= 0.97

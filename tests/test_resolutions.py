@@ -1,0 +1,138 @@
+"""Formal resolutions: RESOLVED / AGREED / DECISION markers, labelled sub-resolutions, numbered
+motions, "Motion: ... Vote: ..." and bare "That ... be ..." paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Line
+from extract.resolutions import lines_to_resolutions
+
+
+def resolve(text: str) -> list[tuple[str | None, str]]:
+    lines = [Line(t.strip(), 1) for t in text.strip().splitlines() if t.strip()]
+    return [(r.number, r.text) for r in lines_to_resolutions(lines).resolutions]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED -\nThat the updated work programme be noted.",
+    "RESOLVED:\nThat the updated work programme be noted.",
+    "RESOLVED - That the updated work programme be noted.",
+    "It was RESOLVED: That the updated work programme be noted.",
+    "And Resolved: That the updated work programme be noted.",
+    "AGREED: That the updated work programme be noted.",
+    "DECISION:\nThat the updated work programme be noted.",
+    "Decision: That the updated work programme be noted.",
+    "BE IT RESOLVED THAT the updated work programme be noted.",
+])
+def test_marker_layouts(text):
+    assert [t.rstrip(".").lower() for _, t in resolve(text)] == ["that the updated work programme be noted"]
+
+
+def test_text_after_resolved_keeps_its_own_wording():
+    assert resolve("RESOLVED that the minutes were a correct record and that they be signed by the Chair") == [
+        (None, "that the minutes were a correct record and that they be signed by the Chair")]
+    assert resolve("7. RESOLVED \u2013 to note the report.") == [(None, "to note the report.")]
+    assert resolve("4. RESOLVED to endorse the Sufficiency Strategy 2022-2027.") == [(None, "to endorse the Sufficiency Strategy 2022-2027.")]
+
+
+def test_wrapped_resolution_lines_are_joined():
+    text = """
+    RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record
+    and that they be signed by the Chair
+    """
+    assert resolve(text) == [(None, "that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair")]
+
+
+def test_numbered_sub_resolutions_lose_their_labels():
+    text = """
+    RESOLVED -
+    - 1) That the information be noted.
+    - 2) That the Panel commence an in-depth consideration.
+    """
+    assert resolve(text) == [("1", "That the information be noted."), ("2", "That the Panel commence an in-depth consideration.")]
+
+
+def test_lettered_list_after_a_preamble():
+    text = """
+    3. RESOLVED that Cabinet agree to:
+    A) Note the forecast revenue overspend.
+    b) Agree the Capital budget changes; and
+    (c) Delegate authority to the Director.
+    """
+    assert resolve(text) == [("a", "Note the forecast revenue overspend."), ("b", "Agree the Capital budget changes"),
+                             ("c", "Delegate authority to the Director.")]
+
+
+def test_inline_lettered_resolutions():
+    assert resolve("Resolved \u2013 (a) That the report be noted and (b) that officers report back in March.") == [
+        ("a", "That the report be noted"), ("b", "that officers report back in March.")]
+    assert resolve("RESOLVED: (1) That the budget be approved; (2) That the fees be frozen.") == [
+        ("1", "That the budget be approved"), ("2", "That the fees be frozen.")]
+
+
+def test_numbered_motions_with_movers_and_outcome():
+    text = """
+    R2025-191 S. Foote, L. Chalapenko:
+    THAT the minutes of the regular Council Meeting held October 7, 2025, be adopted as published.
+    Carried.
+    R2025-194
+    Missing Information to be revisited at the November meeting.
+    R2025-201 S. Kirkey, J. Scott: THAT we resume to an open public meeting. Time: 8:05 p.m. Carried.
+    """
+    assert resolve(text) == [
+        ("R2025-191", "THAT the minutes of the regular Council Meeting held October 7, 2025, be adopted as published."),
+        ("R2025-201", "THAT we resume to an open public meeting.")]
+
+
+def test_be_it_resolved_motion_with_numbered_directions():
+    text = """
+    R2025-196 J. Scott, S. Kirkey:
+    WHEREAS An application has been received; NOW THEREFORE BE IT RESOLVED THAT Council declares the lands surplus; AND FURTHER THAT Council directs:
+    1. The parcel be assessed by a registered appraiser;
+    2. The application be referred to the solicitor. Carried.
+    R2025-197 S. Foote, L. Chalapenko:
+    BE IT RESOLVED:
+    1. That this Council does approve the Application.
+    2. That this resolution is subject to the following conditions:
+    \u2022 The Council shall select a search firm.
+    \u2022 That the applicant will pay all costs.
+    3. That Resolution R2010-232 be rescinded. Carried.
+    """
+    assert [t for _, t in resolve(text)] == [
+        "THAT Council declares the lands surplus", "The parcel be assessed by a registered appraiser",
+        "The application be referred to the solicitor.", "That this Council does approve the Application.",
+        "That this resolution is subject to the following conditions: The Council shall select a search firm. That the applicant will pay all costs.",
+        "That Resolution R2010-232 be rescinded."]
+
+
+def test_motion_vote_lines():
+    text = """
+    Motion: Minutes approved with the addition of Kevin Wilson present Vote: unanimous
+    Motion: Approved Vote: unanimous. Only on a required and need to know basis.
+    """
+    assert [t for _, t in resolve(text)] == ["Minutes approved with the addition of Kevin Wilson present",
+                                              "Approved Vote: unanimous. Only on a required and need to know basis."]
+
+
+def test_formal_that_be_paragraph_without_a_heading():
+    assert resolve("That the minutes of the meeting held on 26th March 2024 be approved as a correct record.") == [
+        (None, "That the minutes of the meeting held on 26th March 2024 be approved as a correct record.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Panel considered the work programme.",
+    "This was resolved without direct Parish Council involvement.",
+    "Decision - 24/00097 - Special School Review - Phase 1, which had been called in, was given approval.",
+    "Agreed actions were reviewed.",
+])
+def test_prose_is_not_a_resolution(text):
+    assert resolve(text) == []
+
+
+def test_resolution_stops_at_the_next_paragraph():
+    text = """
+    RESOLVED -
+    That the information be considered at an informal meeting of the Panel.
+    The Chair thanked officers for attending.
+    """
+    assert resolve(text) == [(None, "That the information be considered at an informal meeting of the Panel.")]
