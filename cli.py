@@ -222,16 +222,22 @@ def actions_reopen(ctx: click.Context, action_id: str, note: str | None) -> None
 
 
 @main.command()
-@click.option("--home", "demo_home", default="minutebook-demo", show_default=True,
-              type=click.Path(file_okay=False), help="Where the demo's store and index live.")
-def demo(demo_home: str) -> None:
+@click.option("--home", "demo_home", type=click.Path(file_okay=False),
+              help="Where the demo's store and index live.  [default: minutebook-demo]")
+@click.pass_context
+def demo(ctx: click.Context, demo_home: str | None) -> None:
     """Ingest the bundled fictional sample and answer an officer's questions about it."""
-    from corpus.demo import demo_to_text, run_demo
+    from corpus.demo import DEFAULT_HOME, demo_to_text, run_demo
     from corpus.progress import TerminalProgress
 
+    # `minutebook --home DIR demo` (or MINUTEBOOK_HOME) is honoured too; the group's own default is not,
+    # so the demo never mixes its sample into ./minutebook-data
+    given_to_group = ctx.parent is not None and \
+        ctx.parent.get_parameter_source("home") is not click.core.ParameterSource.DEFAULT
+    home = demo_home or (ctx.obj["home"] if given_to_group else DEFAULT_HOME)
     progress = TerminalProgress()
     try:
-        result = run_demo(demo_home, progress=progress)
+        result = run_demo(home, progress=progress)
     except store_errors() as e:
         raise click.ClickException(str(e)) from None
     finally:
@@ -239,6 +245,22 @@ def demo(demo_home: str) -> None:
     click.echo(demo_to_text(result))
     if result.ingest.failed:  # the answers are printed, but a broken sample file is a failure
         raise click.exceptions.Exit(1)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but 127.0.0.1 lets other machines read the store.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """A local web page with search, the history of an issue and the action register."""
+    from web.app import serve as serve_web
+
+    try:
+        serve_web(ctx.obj["home"], host, port, echo=click.echo)
+    except OSError as e:
+        raise click.ClickException(f"Cannot listen on {host}:{port} ({e.strerror or e}).") from None
 
 
 if __name__ == "__main__":

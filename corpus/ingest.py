@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from corpus.errors import StoreError
 from corpus.store import FileEntry, Store
@@ -136,6 +137,15 @@ def unreferenced(store: Store, sha: str | None) -> bool:
     return sha is not None and sha not in store.paths.values()
 
 
+def writable_index(store: Store) -> Any:
+    """The index to write; when there is none of this schema version, a new one, and every file
+    of the catalog is marked for indexing again from its cached extraction."""
+    if not index_exists(store.index_dir):
+        for entry in store.files.values():
+            entry.indexed = False
+    return open_index(store.index_dir, create=True)
+
+
 def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: IngestReport,
          tick: Callable[[int], None]) -> list[tuple[pathlib.Path, str]]:
     """Records each file's SHA-256 in the catalog; returns the files whose records must be
@@ -175,10 +185,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
         done += n
         progress(done, len(files))
     with Store(home).writing() as store:
-        if not index_exists(store.index_dir):
-            for entry in store.files.values():
-                entry.indexed = False
-        ix = open_index(store.index_dir, create=True)
+        ix = writable_index(store)
         pending = Pending()
         to_index = plan(store, files, pending, report, tick)
         sha_of = dict(to_index)
@@ -234,7 +241,9 @@ def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> lis
             if unreferenced(store, sha):
                 pending.drop.add(sha)
         dropped = set(pending.drop)
-        commit(store, open_index(store.index_dir, create=True), pending)
+        ix = writable_index(store)
+        reindex_missing(store, pending, IngestReport())
+        commit(store, ix, pending)
         store.save()
         for sha in dropped:
             store.extraction_path(sha).unlink(missing_ok=True)

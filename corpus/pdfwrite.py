@@ -27,8 +27,8 @@ on to extra pages (so a paragraph can be split by a page end). A block is one of
 - `("columns", blocks)`: the blocks laid out in two columns, left first; `("break",)`
   inside moves to the right column;
 - `("stamp", "Agenda Item 6")`: a bold stamp at the top right of the current page;
-- `("header", "text" or None)`: the running header from the current page on (each document of
-  a pack has its own; None for none);
+- `("header", "text" or None)`: the running header from the current page on, that page
+  included (each document of a pack has its own; None for none);
 - `("gap",)`: extra vertical space.
 
 Options: `header`, `page_footer` ("Page N", or a format string with `{n}`, e.g.
@@ -70,13 +70,12 @@ class _Writer:
     # page handling -------------------------------------------------------------------------
     def start_page(self) -> None:
         if self.page_started:
-            self.canvas.showPage()
+            self.finish_page()
         self.page_started = True
         self.page_number += 1
         c, o = self.canvas, self.opts
         n = self.page_number + o["first_page_number"] - 1
         c.setFont("Helvetica", self.size - 1)
-        self.draw_header()
         if o["footer"]:
             c.drawCentredString(self.width / 2, 48, o["footer"])
         if o["page_footer"]:
@@ -85,10 +84,13 @@ class _Writer:
         self.top = self.height - MARGIN
         self.y = self.top
 
-    def draw_header(self) -> None:
+    def finish_page(self) -> None:
+        """The running header is drawn as a page ends, so a ("header", …) block anywhere on the
+        page sets it for that page."""
         if self.opts["header"]:
             self.canvas.setFont("Helvetica", self.size - 1)
             self.canvas.drawString(MARGIN, self.height - 40, self.opts["header"])
+        self.canvas.showPage()
 
     def need(self, height: float) -> None:
         if self.y - height < MARGIN:
@@ -197,7 +199,6 @@ class _Writer:
             self.canvas.drawRightString(self.width - MARGIN, self.height - 56, args[0])
         elif kind == "header":
             self.opts["header"] = args[0]
-            self.draw_header()
         elif kind == "gap":
             self.y -= self.leading
         else:
@@ -224,6 +225,6 @@ def write_pdf(
         writer.start_page()
         for block in page:
             writer.block(block)
-    writer.canvas.showPage()
+    writer.finish_page()
     writer.canvas.save()
     return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from corpus.sample_layout import resolution_label
 from corpus.sample_types import (
     ActionLog,
     Actions,
@@ -31,10 +32,6 @@ def time_to_24h(text: str) -> str:
     return f"{h:02d}:{minutes}"
 
 
-def resolution_number(style: str, index: int) -> str:
-    return str(index + 1) if style in ("1)", "(1)") else "abcdefghij"[index]
-
-
 def action_record(item: str, action: SampleAction, status: str | None) -> dict[str, Any]:
     return {"item": item, "text": action.text, "owner": action.owner, "due": action.due,
             "status": status, "ref": action.ref}
@@ -57,7 +54,7 @@ def minutes_to_gold(m: Minutes) -> Gold:
                 single = len(part.texts) == 1
                 gold["resolutions"] += [
                     {"item": item.number, "text": t}
-                    | ({} if single else {"number": resolution_number(part.labels, i)})
+                    | ({} if single else {"number": resolution_label(part.labels, i).strip("()")})
                     for i, t in enumerate(part.texts)
                 ]
             elif isinstance(part, Decision):
@@ -91,7 +88,8 @@ def file_to_gold(sample: SampleFile) -> Gold:
                                    if isinstance(part, GradesReported) for a, g in part.judgements]
         elif isinstance(doc, Agenda):
             gold["meetings"].append(agenda_to_gold(doc))
-        elif isinstance(doc, Report):
+        elif isinstance(doc, Report) and not any(isinstance(d, Agenda) for d in sample.documents):
+            # A report bound into an agenda pack goes to the agenda's meeting (shared gold's rule).
             gold["meetings"].append(report_to_gold(doc))
         elif isinstance(doc, Inspection):
             gold["judgements"] += [{"area": a, "grade": g, "year": doc.year} for a, g in doc.judgements]

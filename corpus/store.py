@@ -16,13 +16,14 @@ import fcntl
 import json
 import os
 import pathlib
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
-from extract.records import Extraction, extraction_from_dict
+
+if TYPE_CHECKING:  # the record types load only where extractions are read or written
+    from extract.records import Extraction
 
 CATALOG_VERSION = 1
 
@@ -38,6 +39,8 @@ class FileEntry:
 
 
 def write_atomically(path: pathlib.Path, text: str) -> None:
+    import tempfile  # only writers need it; `search` starts without it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -97,6 +100,8 @@ class Store:
                          json.dumps(extraction.to_dict(), ensure_ascii=False))
 
     def get_extraction(self, sha: str) -> Extraction:
+        from extract.records import extraction_from_dict
+
         return extraction_from_dict(json.loads(self.extraction_path(sha).read_text(encoding="utf-8")))
 
     def indexed(self) -> Iterator[tuple[str, FileEntry]]:
@@ -118,7 +123,8 @@ class Store:
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise StoreError(f"Another ingest or remove is writing to {self.home}; wait for it to finish.") from None
+                raise StoreError(f"Another ingest or remove is writing to {self.home}; "
+                                 "wait for it to finish.") from None
             self.load()
             yield self
 

@@ -27,12 +27,21 @@ ROLES = (
 )
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
-OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*)"
+# Initials ("JS", "MT/RB") stand for officers in partnership-board minutes.
+INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
+OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIALS})"
 DIRECTION = re.compile(
-    rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?(?:(?:asked|requested|undertook)\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:asked|requested|undertook)\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 # "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
-ASKED_MIDWAY = re.compile(rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b")
+ASKED_MIDWAY = re.compile(
+    rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
+)
+# "ACTION: Clerk" / "Action: JS, MT" under a paragraph: the line names only who acts.
+OWNER_WORD = rf"(?:{OWNER}|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
+OWNER_ONLY = re.compile(rf"{OWNER_WORD}(?:\s*(?:,|/|and|&)\s*{OWNER_WORD})*")
+NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?(?: arising)?|-)\.?$", re.I)
 NOT_VERBS = frozenset("the a an this that these those all any each his her their its our be".split())
 ACTION_LINE = re.compile(r"^(?:[-\u2022*]\s*)?(?:Agreed\s+)?Actions?\s*(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$", re.I)
 LIST_ENTRY = re.compile(r"^(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
@@ -46,8 +55,11 @@ HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{HONORIFIC}\s+", re.I)
 STATUS_WORDS = {"complete": "done", "completed": "done", "done": "done", "closed": "done", "discharged": "done",
                 "open": "open", "ongoing": "open", "in progress": "open", "outstanding": "open", "pending": "open"}
 HEADER_ACTION = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^task$", re.I)
-HEADER_OWNER = re.compile(r"^(?:owner|responsible|lead|who|by whom|responsibility|officer)$", re.I)
-HEADER_DUE = re.compile(r"^(?:due|due date|deadline|by when|when|target date|date|timescale)$", re.I)
+HEADER_OWNER = re.compile(
+    r"^(?:action\s+)?(?:owner|responsible(?:\s+(?:officer|person|member))?|lead(?:\s+officer)?|who|by whom"
+    r"|responsibility|officer|assigned to)$", re.I)
+HEADER_DUE = re.compile(
+    r"^(?:due(?:\s+date)?|deadline|by when|when|(?:target|completion)\s+date|date(?:\s+due)?|timescale)$", re.I)
 HEADER_STATUS = re.compile(r"^(?:status|progress|update)$", re.I)
 
 
@@ -59,7 +71,7 @@ class Found:
 
 def owner_name(text: str) -> str | None:
     """ "Cllr Crisp and Cllr Gillett" -> "Crisp; Gillett"; "the Clerk" -> "Clerk"."""
-    people = [HONORIFIC_PREFIX.sub("", p.strip()) for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text.strip())]
+    people = [HONORIFIC_PREFIX.sub("", p.strip()) for p in re.split(r"\s*[,/&]\s*|\s+and\s+", text.strip())]
     people = [re.sub(r"^(?:the|The)\s+", "", p) for p in people if p]
     return "; ".join(people) or None
 
@@ -169,7 +181,12 @@ def lines_to_actions(lines: list[Line], anchor: str | None, skip: set[int]) -> F
             found.actions.extend(actions)
             continue
         m = ACTION_LINE.match(text)
-        if m and m.group("text").strip():
+        owner_only = m is not None and OWNER_ONLY.fullmatch(m.group("text").strip()) is not None
+        if m and owner_only and i > 0 and i - 1 not in skip | found.consumed:
+            above = lines[i - 1]
+            found.actions.append(make_action(above.text, above.page, owner_name(m.group("text").strip()), anchor))
+            found.consumed.update((i - 1, i))
+        elif m and m.group("text").strip() and not NO_ACTION.match(m.group("text").strip()):
             found.actions.append(explicit_action(m.group("text"), lines[i].page, anchor))
             found.consumed.add(i)
         elif m:
@@ -180,6 +197,19 @@ def lines_to_actions(lines: list[Line], anchor: str | None, skip: set[int]) -> F
                 found.actions.append(explicit_action(LIST_ENTRY.sub("", lines[i].text.strip()), lines[i].page, anchor))
         i += 1
     return found
+
+
+def action_table_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines of an action table, header included (their numbers are not item numbers)."""
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if is_action_header(line.text):
+            rows.add(i)
+            j = i + 1
+            while j < len(lines) and "\t" in lines[j].text:
+                rows.add(j)
+                j += 1
+    return frozenset(rows)
 
 
 def sentences_to_actions(sentences: list[tuple[str, int]], anchor: str | None) -> tuple[list[Action], set[int]]:

@@ -10,8 +10,8 @@ import re
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
 MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 )
 DAY = r"(?:[0-3]?\d)\s?(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
@@ -51,8 +51,10 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:by|before|no later than|deadline(?: of| is|:)?|due(?: date| by| on|:)?|until|closing date:?)\s*$",
         re.IGNORECASE)),
     ("publication", re.compile(
-        r"\b(?:published|publication(?: date)?|date of (?:issue|publication)|issued|dated|updated|"
-        r"date signed off|signed off)\b", re.IGNORECASE)),
+        r"\b(?:published|publication(?: date)?|date of (?:issue|publication)|issued|dated|updated)\b",
+        re.IGNORECASE)),
 )
-# How many characters before a date phrase the deadline cue may sit (it must be adjacent).
+# How many characters before a date phrase its cue may start: a deadline's word is next to
+# the date; the others sit in the clause before it, not anywhere on a long line.
 DEADLINE_REACH = 25
+ROLE_REACH = 60

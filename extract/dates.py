@@ -134,7 +134,7 @@ def date_role(before: str, label: str, date: str, anchor: str | None) -> str:
     """The role of a date from the words just before it on its line and the label line above."""
     if anchor and date == anchor:
         return "meeting"
-    context = f"{label} {before}"
+    context = f"{label} {before[-dp.ROLE_REACH:]}"
     for role, cue in dp.ROLE_CUES:
         text = before[-dp.DEADLINE_REACH:] if role == "deadline" else context
         if cue.search(text):

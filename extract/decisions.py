@@ -24,6 +24,12 @@ PASSIVE = frozenset("was were is are".split())
 # Verbs whose bare past participle ends a parish-style record: "... some minor amendments approved."
 ELLIPTICAL = frozenset("agreed approved accepted adopted endorsed".split())
 NOT_NOW = frozenset("had has have will would to could should may might must shall can not".split())
+# Some members agreeing is not the meeting agreeing; "At that meeting, ..." reports another meeting.
+NOT_THE_MEETING = re.compile(
+    r"\b(?:a number of|some|several|a few|many|two|three)\s+(?:of the\s+)?(?:members|councillors)\b"
+    r"|^at (?:that|its|their|the) meeting\b(?! today)|\bpreviously\b",
+    re.I,
+)
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 
@@ -71,7 +77,7 @@ def sentences_to_decisions(sentences: list[tuple[str, int]]) -> list[tuple[str, 
     nlp = span_ruler("decisions")
     out: list[tuple[str, int]] = []
     for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
-        if VOTE_MARKER.match(sentence.strip()):
+        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
             if span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start):

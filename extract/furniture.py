@@ -8,7 +8,7 @@ of identical stamps is kept (as its own line) and the repeats are dropped.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from extract.pdftext import PdfPage, Segment, group_rows
 
@@ -39,12 +39,15 @@ def row_key(row: list[Segment]) -> str:
 
 
 def repeated_keys(pages: list[PdfPage]) -> set[str]:
-    """Edge rows seen on enough pages to be running headers or footers."""
-    seen: Counter[str] = Counter()
+    """Edge rows seen on enough pages to be running headers or footers: on two pages in a row
+    (a header of one document in a pack) or on three anywhere."""
+    seen: dict[str, list[int]] = defaultdict(list)
     for page in pages:
-        seen.update({row_key(row) for row in edge_rows(page)})
-    least = 2 if len(pages) <= 4 else 3
-    return {key for key, n in seen.items() if n >= least and not STAMP.match(key.replace("#", "1"))}
+        for key in {row_key(row) for row in edge_rows(page)}:
+            seen[key].append(page.number)
+    return {key for key, numbers in seen.items()
+            if (len(numbers) >= 3 or any(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False)))
+            and not STAMP.match(key.replace("#", "1"))}
 
 
 def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
@@ -54,13 +57,14 @@ def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     for page in pages:
         edges = edge_rows(page)
         running = {id(s) for row in edges if row_key(row) in repeated for s in row}
-        at_edge = {id(s) for row in edges for s in row}
+        # a number is a page number when nothing but page numbers and stamps share its row
+        # ("3" at the top of a table row is not)
+        numbers = {id(s) for row in edges if all(PAGE_NUMBER.match(s.text) or STAMP.match(s.text) for s in row)
+                   for s in row if PAGE_NUMBER.match(s.text)}
         kept = []
         for seg in sorted(page.segments, key=lambda s: (s.top, s.x0)):
             text = seg.text.strip("\x02 ")
-            if id(seg) in running or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
-                continue
-            if id(seg) in at_edge and PAGE_NUMBER.match(text):
+            if id(seg) in running or id(seg) in numbers or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
                 continue
             if STAMP.match(text):
                 if text.lower() == last_stamp:

@@ -24,12 +24,12 @@ from extract import dates
 from extract import meeting_patterns as mp
 from extract.date_patterns import HAS_YEAR, TIME_PHRASE
 from extract.records import Line, Meeting
+from extract.splitting import clean
 
 # Work programmes, forms, inspection reports and other papers belong to no one meeting.
 MEETING_KINDS = ("agenda", "minutes", "report")
 HEADER_LINES = 30
 OPENING_LINES = 8
-MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*|\\(?=\.)")
 
 
 @dataclass
@@ -57,7 +57,7 @@ def title_case(text: str) -> str:
 def clean_body(text: str) -> str | None:
     text = text.strip(mp.DASHES + ".")
     parts = [p.strip(mp.DASHES) for p in re.split(r"\s[-–—]\s|[–—]", text) if p.strip(mp.DASHES)]
-    parts = [p for p in parts if not mp.MEETING_TYPE.match(p)] or parts
+    parts = [p for p in parts if not mp.MEETING_TYPE.match(p)]
     body = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
     body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", body, flags=re.IGNORECASE).strip()
     return title_case(body) if body and not mp.NOT_A_BODY.match(body) else None
@@ -66,12 +66,12 @@ def clean_body(text: str) -> str | None:
 def clean_venue(text: str) -> str | None:
     text = re.sub(r"^(?:venue:?|at)\s+", "", text.strip(mp.DASHES + ".()"), flags=re.IGNORECASE)
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).strip(mp.DASHES + ".()")
-    return text or None
+    return title_case(text) if text else None
 
 
 def header_window(lines: list[Line]) -> list[str]:
     """The first lines of a document without markup or a markdown front-matter block."""
-    texts = [MARKUP.sub("", line.text).strip() for line in lines[:HEADER_LINES + 12]]
+    texts = [clean(line.text) for line in lines[:HEADER_LINES + 12]]
     if texts and texts[0] == "---" and "---" in texts[1:]:
         texts = texts[texts.index("---", 1) + 1:]
     return [t for t in texts if t][:HEADER_LINES]
@@ -88,10 +88,23 @@ def document_anchor(lines: list[Line]) -> str | None:
     return None
 
 
+def labelled_cells(text: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of one line: "Date: 5 May" or a table row of TAB-joined cells
+    ("Date:<TAB>Tuesday 22 June 2023<TAB>Time: 14:00<TAB>Venue: Microsoft Teams")."""
+    cells = [c.strip() for c in text.split("\t")]
+    pairs = []
+    for n, cell in enumerate(cells):
+        alone = mp.LABEL_CELL.match(cell)
+        if alone and n + 1 < len(cells) and cells[n + 1] and not mp.LABEL_CELL.match(cells[n + 1]):
+            pairs.append((alone.group("label").lower(), cells[n + 1]))
+        elif field := mp.LABELLED_FIELD.match(cell):
+            pairs.append((field.group("label").lower(), field.group("value").strip()))
+    return pairs
+
+
 def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
     found = Found(Meeting())
-    labelled = [(m.group("label").lower(), m.group("value").strip()) for t in window
-                if (m := mp.LABELLED_FIELD.match(t))]
+    labelled = [pair for text in window for pair in labelled_cells(text)]
     has_body_label = any(label in mp.BODY_LABELS - mp.BODY_LABELS_NEEDING_DATE for label, _ in labelled)
     for label, value in labelled:
         date = dates.date_phrases(value)
@@ -152,6 +165,8 @@ def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
         if phrases and not found.dated:
             found.dated = True
             meeting.date = dates.parse_date(phrases[0].group(0), anchor)
+    if found.dated:
+        found.meeting.body = body_from_heading(found.meeting.body, window)
     return found
 
 
@@ -167,8 +182,8 @@ def date_line(text: str) -> tuple[str, re.Match[str]] | None:
         return "", found[0]
     if not prefix.strip():
         return "", found[0]
-    heading_like = len(prefix) < 100 and "." not in prefix and not re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix,
-                                                                             re.IGNORECASE)
+    sentence_like = re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix, re.IGNORECASE)
+    heading_like = len(prefix) < 100 and "." not in prefix and not sentence_like
     if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)):
         return prefix, found[0]
     return None
@@ -183,7 +198,7 @@ def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
         meeting = Meeting(date=dates.parse_date(date.group(0), anchor))
         meeting.body = clean_body(prefix) if prefix.strip() else next(
             (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
-        rest = text[date.end():]
+        rest = text[date.end():].split("\t")[0]  # the next cell is another field
         meeting.time = dates.parse_time(rest)
         place = TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".")
         if not place and n + 1 < len(window) and mp.VENUE_LINE.search(window[n + 1]) and len(window[n + 1]) < 100 \
@@ -195,6 +210,22 @@ def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
 
 
 RULES = (labelled_block, meeting_sentence, heading_block)
+
+
+def body_from_heading(body: str | None, window: list[str]) -> str | None:
+    """The heading line names the body when the sentence does not ("Minutes of the meeting
+    held at ...") or names it more fully ("ASHCOMBE PARISH COUNCIL" over "Minutes of the
+    Parish Council Meeting held ...")."""
+    opening = opening_lines(window)
+    verb_at = next((n for n, text in enumerate(opening) if mp.MEETING_VERB.search(text)), None)
+    if verb_at is None:
+        return body
+    headings = [b for text in reversed(opening[max(0, verb_at - 3):verb_at])
+                if len(text) <= mp.HEADING_MAX_CHARS and not dates.date_phrases(text) and (b := clean_body(text))]
+    if body is None:
+        return headings[0] if headings else None
+    fuller = [h for h in headings if h.lower().endswith(" " + body.lower())]
+    return fuller[0] if fuller else body
 
 
 def lines_to_meeting(lines: list[Line], kind: str) -> Meeting | None:

@@ -22,8 +22,13 @@ NUMBER = re.compile(
     r"|^(?P<plain>\d{1,3})(?=\\?\.|\s|:|\t|\))"
 )
 AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)")
+NUMBER_ALONE = re.compile(
+    r"^(?:(?:(?:Agenda\s+)?Item|Minute)\s+(?P<item>\d{1,3}(?:\.\d{1,2})?)"
+    r"|(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4}|\d{1,3}/\d{2,4})"
+    r"|(?P<plain>\d{1,3}(?:\.\d{1,2})?)(?=[.:]))[.:]?$"
+)
 ITEM_MARKER = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*\)$", re.I)
-PAGES = re.compile(r"\s*\(?\bPages?\s+\d+(?:\s*[-\u2013]\s*\d+)?\)?", re.I)
+PAGES = re.compile(r"\s*\((?:Pages?\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\)|\s*\bPages?\s+\d+(?:\s*[-\u2013]\s*\d+)?$", re.I)
 HTML_TAG = re.compile(r"<[^>]+>")
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
 TABLE_NUMBER = re.compile(r"[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}")
@@ -39,7 +44,7 @@ class Heading:
     index: int          # the line the heading starts on
     number: str | None
     title: str
-    rest: str = ""      # text after an inline heading on the same line
+    rest: str = ""      # text after an inline heading on its line, or a table row's other cells
     last: int = -1      # the last line the heading occupies
 
     def __post_init__(self) -> None:
@@ -100,6 +105,7 @@ def inline_caps_title(text: str) -> tuple[str, str] | None:
 
 
 def is_title_like(title: str) -> bool:
+    """Short, capitalised, not a sentence: no finite verb, no closing full stop."""
     words = title.split()
     if not words or not re.match(r"[A-Z0-9\"'\u2018\u201c(*<]", title) or sum(c.isalpha() for c in title) < 2:
         return False
@@ -119,9 +125,12 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None) ->
         number = re.sub(r"^Item\s+", "", cells[0].rstrip(".:"), flags=re.I)
         if not TABLE_NUMBER.fullmatch(number):
             return None
-        raw = first_paragraph(next((c for c in cells[1:] if c), ""))
+        k = next((k for k in range(1, len(cells)) if cells[k]), len(cells))
+        raw = first_paragraph(cells[k]) if k < len(cells) else ""
         title = clean_title(title_of(raw)) if title_of else raw
-        return Heading(index, number, title) if is_title_like(title) else None
+        # Tabular minutes go on in the row's other cells (discussion, action, owner).
+        rest = "\t".join(c for c in cells[k + 1:] if c)
+        return Heading(index, number, title, rest) if is_title_like(title) else None
     split = split_number(text)
     if split is None:
         return None
@@ -143,6 +152,8 @@ def first_paragraph(cell: str) -> str:
 
 
 def fits_sequence(key: tuple[int, ...], seen: set[tuple[int, ...]], last: tuple[int, ...] | None) -> bool:
+    """A new number close to the last one; it may step back a little (an item taken early) but
+    never below the first, so a list restarting at "1." inside item 87 is not an item."""
     if key in seen:
         return False
     if last is None:
@@ -153,8 +164,10 @@ def fits_sequence(key: tuple[int, ...], seen: set[tuple[int, ...]], last: tuple[
     return -MAX_GAP <= gap <= MAX_GAP and (gap > 0 or key[0] > min(k[0] for k in seen))
 
 
-def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None) -> list[Heading]:
-    """The item headings of a section, in document order."""
+def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
+                      skip: frozenset[int] = frozenset()) -> list[Heading]:
+    """The item headings of a section, in document order; lines in `skip` (rows of an action
+    table, say) are never headings."""
     marked = marked_headings(lines)
     if marked:
         return marked
@@ -162,7 +175,7 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None) -> l
     seen: set[tuple[int, ...]] = set()
     last: tuple[int, ...] | None = None
     for i, line in enumerate(lines):
-        heading = line_to_heading(i, line.text, title_of)
+        heading = None if i in skip else line_to_heading(i, line.text, title_of) or number_above_title(i, lines)
         if heading is None or heading.number is None:
             continue
         key = sequence_key(heading.number)
@@ -171,6 +184,19 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None) -> l
             seen.add(key)
             last = key
     return headings
+
+
+def number_above_title(i: int, lines: list[Line]) -> Heading | None:
+    """A heading whose number stands on a line of its own ("5." then "Public Question Time"); a
+    bare "5" is left alone, as page numbers look just like it."""
+    m = NUMBER_ALONE.match(lines[i].text.strip())
+    if not m or i + 1 >= len(lines):
+        return None
+    title = clean_title(lines[i + 1].text)
+    if split_number(lines[i + 1].text) or not is_title_like(title) or not is_title_like(lines[i + 1].text.strip()):
+        return None
+    number = next(v for v in m.groupdict().values() if v).replace(" ", "")
+    return Heading(i, number, title, last=i + 1)
 
 
 def absorb_marker(heading: Heading, lines: list[Line]) -> Heading:

@@ -1,12 +1,20 @@
 """Agenda / minute items, and the resolutions, decisions and actions recorded under each."""
 from __future__ import annotations
 
-from extract.actions import lines_to_actions, paragraph_sentences, sentences_to_actions
+import re
+
+from extract.actions import action_table_rows, lines_to_actions, paragraph_sentences, sentences_to_actions
 from extract.agenda import entry_title, expand_front_sheet
 from extract.decisions import sentences_to_decisions
 from extract.headings import Heading, lines_to_headings
 from extract.records import Decision, Item, Line, Meeting
 from extract.resolutions import lines_to_resolutions
+
+SIGNATURE = re.compile(
+    r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"
+    r"(?:[\s_\\.]*(?:Date\s*:?[\s_\\./]*)?)$",
+    re.I,
+)
 
 
 def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> list[Item]:
@@ -17,12 +25,19 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     if kind != "minutes" or not lines:
         return []
     anchor = meeting.date if meeting else None
-    headings = lines_to_headings(lines)
+    headings = lines_to_headings(lines, skip=action_table_rows(lines))
+    lines = lines[:signature_line(lines, headings[-1].last + 1 if headings else 0)]
     if not headings:
         return [block_to_item(None, "", lines[0].page, lines, anchor)]
     ends = [h.index for h in headings[1:]] + [len(lines)]
     return [block_to_item(h.number, h.title, lines[h.index].page, heading_body(h, lines, end), anchor)
             for h, end in zip(headings, ends, strict=True)]
+
+
+def signature_line(lines: list[Line], start: int) -> int:
+    """Where the signing-off block ("Chairman: ____ Date: ____", "Mayor:") starts after `start`:
+    what follows it is boilerplate, not a record of the meeting."""
+    return next((i for i in range(start, len(lines)) if SIGNATURE.match(lines[i].text.strip())), len(lines))
 
 
 def agenda_items(lines: list[Line]) -> list[Item]:
@@ -36,8 +51,18 @@ def heading_body(heading: Heading, lines: list[Line], end: int) -> list[Line]:
     return body + lines[heading.last + 1:end]
 
 
-def block_to_item(number: str | None, title: str, page: int, body: list[Line], anchor: str | None) -> Item:
-    item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in body))
+def cells_as_paragraphs(body: list[Line]) -> list[Line]:
+    """Table rows other than action tables, one Line per cell: in tabular minutes a cell is a
+    paragraph ("RESOLVED that ..." opens a cell, not a line)."""
+    keep = action_table_rows(body)
+    return [cell for i, line in enumerate(body)
+            for cell in ([line] if i in keep or "\t" not in line.text
+                         else [Line(c.strip(), line.page) for c in line.text.split("\t") if c.strip()])]
+
+
+def block_to_item(number: str | None, title: str, page: int, lines: list[Line], anchor: str | None) -> Item:
+    item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in lines))
+    body = cells_as_paragraphs(lines)
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
     sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.furniture import STAMP
 from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
-from extract.tables import Table
+from extract.tables import Box, Table
 
 # A line that opens a list item: bullets, "1.", "1)", "(a)", "a.", "ii)", "2.3", "R2025-191".
 # A number opens one only before a capital: wrapped text often starts a line with "12 months",
@@ -44,6 +44,12 @@ class Row:
         return "\t".join(self.cells)
 
 
+def column_span(segments: list[Segment], gutter: float) -> tuple[float, float]:
+    """From the top to the bottom of the right column, with a line's grace below it."""
+    right = [s for s in segments if s.x0 >= gutter]
+    return min(s.top for s in right) - right[0].size, max(s.bottom for s in right) + 1.5 * right[0].size
+
+
 def find_gutter(segments: list[Segment], width: float) -> float | None:
     """The x of the space between two text columns, or None for a one-column page.
 
@@ -62,9 +68,7 @@ def find_gutter(segments: list[Segment], width: float) -> float | None:
     if best[0] < MIN_COLUMN_LINES:
         return None
     gutter = statistics.mean(x for key, x in scored if key == best)
-    right = [s for s in segments if s.x0 >= gutter]
-    size = right[0].size
-    top, bottom = min(s.top for s in right) - size, max(s.bottom for s in right) + 1.5 * size
+    top, bottom = column_span(segments, gutter)
     left = [s for s in segments if s.x1 <= gutter and s.bottom >= top and s.top <= bottom]
     if len(left) < MIN_COLUMN_LINES:
         return None
@@ -95,8 +99,28 @@ def _block_rows(segments: list[Segment], min_right: float = 0.0) -> list[Row]:
     return [_segments_to_row(r, right) for r in grouped]
 
 
-def _table_rows(table: Table) -> list[Row]:
-    return [Row(r.cells, r.x0, r.x1, r.top, r.bottom, 0.0, ruled=True, right=r.x1) for r in table.rows]
+def _cell_text(segments: list[Segment], box: Box | None) -> str:
+    """The lines of text inside a cell's box, joined as the lines of one paragraph."""
+    if box is None:
+        return ""
+    x0, top, x1, bottom = box
+    inside = [s for s in segments if x0 <= (s.x0 + s.x1) / 2 <= x1 and top <= s.middle <= bottom]
+    text = ""
+    for row in group_rows(inside):
+        line = " ".join(s.text for s in row)
+        text = join_text(text, line) if text else line
+    return text.replace("\x02", "-")
+
+
+def _table_rows(table: Table, segments: list[Segment]) -> list[Row]:
+    rows = []
+    for boxes in table.rows:
+        cells = [_cell_text(segments, box) for box in boxes]
+        known = [b for b in boxes if b is not None]
+        if any(cells) and known:
+            rows.append(Row(cells, min(b[0] for b in known), max(b[2] for b in known), min(b[1] for b in known),
+                            max(b[3] for b in known), 0.0, ruled=True))
+    return rows
 
 
 def segments_to_rows(segments: list[Segment], tables: list[Table], width: float, min_right: float = 0.0) -> list[Row]:
@@ -105,27 +129,23 @@ def segments_to_rows(segments: list[Segment], tables: list[Table], width: float,
     the document's other pages (a one-column page of short lines has no full line of its own)."""
     free = [s for s in segments if not any(t.holds((s.x0 + s.x1) / 2, s.middle) for t in tables)]
     gutter = find_gutter(free, width)
+    tables_rows = [(t.bbox[1], _table_rows(t, segments)) for t in tables]
     if gutter is None:
-        rows = _block_rows(free, min_right) + [row for t in tables for row in _table_rows(t)]
-        return sorted(rows, key=lambda r: r.top)
-    right_column = [s for s in free if s.x0 >= gutter]
-    top = min(s.top for s in right_column) - 2
-    bottom = max(s.bottom for s in right_column) + 2
+        return sorted(_block_rows(free, min_right) + [r for _, rows in tables_rows for r in rows], key=lambda r: r.top)
+    top, bottom = column_span(free, gutter)
     # what crosses the gutter, or lies above or below the columns, is read in page order
     flowing = [s for s in free if s.x0 < gutter < s.x1 or s.bottom < top or s.top > bottom]
-    spanning: list[tuple[float, list[Row]]] = [(s.top, _block_rows([s])) for s in flowing]
-    spanning += [(t.bbox[1], _table_rows(t)) for t in tables]
-    spanning.sort(key=lambda item: item[0])
+    spanning = sorted([(r.top, [r]) for r in _block_rows(flowing, min_right)] + tables_rows, key=lambda i: i[0])
     columns = [s for s in free if not any(s is f for f in flowing)]
-    rows: list[Row] = []
+    ordered: list[Row] = []
     upper = float("-inf")
     for start, block in [*spanning, (float("inf"), [])]:
         band = [s for s in columns if upper <= s.top < start]
-        rows += _block_rows([s for s in band if s.x1 <= gutter])
-        rows += _block_rows([s for s in band if s.x0 >= gutter])
-        rows += block
+        ordered += _block_rows([s for s in band if s.x1 <= gutter])
+        ordered += _block_rows([s for s in band if s.x0 >= gutter])
+        ordered += block
         upper = start
-    return rows
+    return ordered
 
 
 def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:

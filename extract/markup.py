@@ -49,7 +49,7 @@ class _HtmlToText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+            self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_to_text(source: str) -> str:

@@ -12,11 +12,11 @@ TIME = "(?i:" + re.sub(r"\?P<\w+>", "?:", TIME_PHRASE.pattern) + ")"
 
 # Report header blocks: "Name of meeting: Cabinet", "Meeting:<TAB>Children's Scrutiny Panel",
 # "To: Cabinet - 30 January 2025", "REPORT TO: CABINET", "Date: 28th November 2016".
-LABELLED_FIELD = re.compile(
-    r"^\s*(?P<label>name of (?:the )?meeting|meeting(?: name)?|committee|report to|decision maker|to|"
-    r"meeting date|date of (?:the )?meeting|date|time|venue|location|place)\s*(?::|\t)\s*(?P<value>\S.*)$",
-    re.IGNORECASE,
-)
+LABEL = (r"name of (?:the )?meeting|meeting(?: name)?|committee|report to|decision maker|to|"
+         r"meeting date|date of (?:the )?meeting|date|time|venue|location|place")
+LABELLED_FIELD = re.compile(rf"^\s*(?P<label>{LABEL})\s*(?::|\t)\s*(?P<value>\S.*)$", re.IGNORECASE)
+# A label alone in its table cell; its value is the next cell.
+LABEL_CELL = re.compile(rf"^\s*(?P<label>{LABEL})\s*:?\s*$", re.IGNORECASE)
 BODY_LABELS = {"name of meeting", "name of the meeting", "meeting", "meeting name", "committee", "report to",
                "decision maker", "to"}
 MEETING_DATE_LABELS = {"meeting date", "date of meeting", "date of the meeting"}
@@ -52,7 +52,9 @@ VENUE_PHRASE = re.compile(
     rf"\s+\(|[.;](?:\s|$)|$)"
 )
 # Where the heading of minutes ends: the attendance list or the first numbered item.
-BODY_OF_MINUTES = re.compile(r"^(?:\d+[.):]?\s|(?:\w+\s+){0,2}present\s*[:\t-])", re.IGNORECASE)
+BODY_OF_MINUTES = re.compile(
+    r"^(?:\d+[.):]?\s|(?:\w+\s+){0,2}present\b|(?:also\s+)?in attendance\b|attendance\b|attendees\b|apologies\b|"
+    r"sederunt\b)", re.IGNORECASE)
 # Lines above a date that are not the body's name.
 NOT_A_BODY = re.compile(
     r"^(?:public document pack|notice of (?:the )?meeting|(?:draft |action |approved )?minutes|agenda|"
@@ -62,7 +64,7 @@ NOT_A_BODY = re.compile(
 # "Ordinary Meeting", "Regular Council Meeting": a kind of meeting, not the body holding it.
 MEETING_TYPE = re.compile(
     r"^(?:(?:the\s+)?(?:ordinary|regular|special|extraordinary|annual|monthly|full|public|informal|"
-    r"adjourned|scheduled)\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$",
+    r"adjourned|scheduled)\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$|^full council$",
     re.IGNORECASE,
 )
 # A line naming a place: the venue under a heading ("Meeting Room 3 - Town Hall, Huddersfield").
@@ -74,6 +76,7 @@ VENUE_LINE = re.compile(
 # A letter's date sits just above its salutation; it is not the meeting's date.
 SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
 LETTER_DATE_REACH = 3
+HEADING_MAX_CHARS = 80
 # Words kept lower-case when an all-capitals body name is put in title case.
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 DASHES = " \t-–—:,"

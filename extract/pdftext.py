@@ -33,13 +33,16 @@ class Segment:
         return (self.top + self.bottom) / 2
 
 
+Rule = tuple[float, float, float, float]  # a thin path object: x0, top, x1, bottom
+
+
 @dataclass
 class PdfPage:
     number: int
     width: float
     height: float
     segments: list[Segment]
-    rules: list[tuple[float, float, float, float]]  # thin path objects: (x0, top, x1, bottom)
+    rules: list[Rule]
 
 
 def _char_boxes(textpage: Any, count: int) -> list[tuple[float, float, float, float]]:
@@ -59,9 +62,15 @@ def _char_boxes(textpage: Any, count: int) -> list[tuple[float, float, float, fl
 HEIGHT_PER_SIZE = 1.16
 
 
-def textpage_to_segments(textpage: Any, height: float) -> list[Segment]:
+def _crosses_wall(walls: list[Rule], x_from: float, x_to: float, top: float, bottom: float) -> bool:
+    return any(x_from <= (w[0] + w[2]) / 2 <= x_to and w[1] < bottom and w[3] > top for w in walls)
+
+
+def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None = None) -> list[Segment]:
     """Split pdfium's text into segments at line ends, at vertical jumps (pdfium glues a
-    hyphenated line to the next) and at wide horizontal gaps."""
+    hyphenated line to the next), at wide horizontal gaps and at vertical rules (the border
+    between two table cells, however close their texts come)."""
+    walls = [r for r in rules or [] if r[3] - r[1] > r[2] - r[0]]
     text = textpage.get_text_range()
     count = min(len(text), textpage.count_chars())
     boxes = _char_boxes(textpage, count)
@@ -95,7 +104,8 @@ def textpage_to_segments(textpage: Any, height: float) -> list[Segment]:
         if chars:
             jumped = abs((ctop + cbottom) / 2 - (top + bottom) / 2) > 0.5 * (bottom - top)
             gap = left - x1
-            if jumped or gap > CELL_GAP_EMS * size or gap < -size * 3:
+            if (jumped or gap > CELL_GAP_EMS * size or gap < -size * 3
+                    or (gap > 1 and walls and _crosses_wall(walls, x1, left, ctop, cbottom))):
                 flush()
         if not chars:
             x0, x1, top, bottom, lead = left, right, ctop, cbottom, 0.0
@@ -120,7 +130,7 @@ def group_rows(segments: list[Segment]) -> list[list[Segment]]:
     return [sorted(r, key=lambda s: s.x0) for r in rows]
 
 
-def page_rules(page: Any, height: float) -> list[tuple[float, float, float, float]]:
+def page_rules(page: Any, height: float) -> list[Rule]:
     """Thin path objects (table rules, underlines) as (x0, top, x1, bottom)."""
     import pypdfium2.raw as pdfium_c
 
@@ -132,7 +142,7 @@ def page_rules(page: Any, height: float) -> list[tuple[float, float, float, floa
     return rules
 
 
-def has_grid(rules: list[tuple[float, float, float, float]]) -> bool:
+def has_grid(rules: list[Rule]) -> bool:
     """Enough horizontal and vertical rules to be a ruled table, not just an underline."""
     horizontal = sum(1 for x0, t, x1, b in rules if x1 - x0 > b - t)
     return horizontal >= 2 and len(rules) - horizontal >= 2

@@ -11,10 +11,40 @@ HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "rev": "Rev", "revd": "Revd",
     "reverend": "Reverend", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
-    "alderman": "Alderman", "ald": "Ald", "cc": "CC", "county councillor": "County Councillor",
+    "alderman": "Alderman", "ald": "Ald", "cc": "CC",
+    # A councillor of another tier attending: "County Cllr P Moss", "District Councillor Dunn".
+    "county councillor": "County Councillor", "county cllr": "County Cllr",
+    "district councillor": "District Councillor", "district cllr": "District Cllr",
+    "borough councillor": "Borough Councillor", "borough cllr": "Borough Cllr",
+    "town councillor": "Town Councillor", "town cllr": "Town Cllr",
+    "parish councillor": "Parish Councillor", "parish cllr": "Parish Cllr",
+    "city councillor": "City Councillor", "city cllr": "City Cllr",
+    # Police, military and church ranks stand where an honorific does: "Det Supt Claire Rowe".
+    "supt": "Supt", "det supt": "Det Supt", "ch supt": "Ch Supt", "det ch supt": "Det Ch Supt",
+    "superintendent": "Superintendent", "chief superintendent": "Chief Superintendent",
+    "detective superintendent": "Detective Superintendent", "insp": "Insp", "ch insp": "Ch Insp",
+    "det insp": "Det Insp", "det ch insp": "Det Ch Insp", "inspector": "Inspector",
+    "chief inspector": "Chief Inspector", "detective inspector": "Detective Inspector",
+    "detective chief inspector": "Detective Chief Inspector", "dci": "DCI", "dsupt": "DSupt",
+    "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
+    "capt": "Capt", "captain": "Captain", "maj": "Maj", "major": "Major", "lt col": "Lt Col",
+    "col": "Col", "colonel": "Colonel", "brig": "Brig", "brigadier": "Brigadier", "cdr": "Cdr",
+    "commander": "Commander", "lt": "Lt", "lieutenant": "Lieutenant",
+    "rt rev": "Rt Rev", "rt revd": "Rt Revd", "very rev": "Very Rev", "canon": "Canon", "fr": "Fr",
+    "father": "Father", "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam",
 }
 # A list such as "Councillors A, B and C" gives each following name the singular honorific.
-PLURAL_HONORIFICS = {"councillors": "Councillor", "cllrs": "Cllr", "crs": "Cr", "aldermen": "Alderman"}
+PLURAL_HONORIFICS = {
+    "councillors": "Councillor", "cllrs": "Cllr", "crs": "Cr", "aldermen": "Alderman",
+    "county councillors": "County Councillor", "county cllrs": "County Cllr",
+    "district councillors": "District Councillor", "district cllrs": "District Cllr",
+    "borough councillors": "Borough Councillor", "borough cllrs": "Borough Cllr",
+    "town councillors": "Town Councillor", "town cllrs": "Town Cllr",
+    "parish councillors": "Parish Councillor", "parish cllrs": "Parish Cllr",
+    "city councillors": "City Councillor", "city cllrs": "City Cllr",
+}
+# Longest title a name may start with, in words: "Detective Chief Inspector Jane Smith".
+MAX_TITLE_WORDS = 3
 # Honorifics that are never a surname, so they may split "Councillor A Councillor B" run together.
 SPLITTING_HONORIFICS = frozenset({
     "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs"})
@@ -30,6 +60,8 @@ POST_NOMINALS = frozenset({
 ROLE_TITLES = {
     "mayor": "Mayor", "deputy mayor": "Deputy Mayor", "lord mayor": "Lord Mayor", "reeve": "Reeve",
     "deputy reeve": "Deputy Reeve", "warden": "Warden", "president": "President",
+    "chief constable": "Chief Constable", "deputy chief constable": "Deputy Chief Constable",
+    "assistant chief constable": "Assistant Chief Constable",
 }
 
 # "Chairman: Councillor J Smith" inside an attendance block: the label is the person's role.
@@ -82,3 +114,36 @@ NOT_NAME_WORDS = frozenset({
     "staff", "guests", "visitors", "press", "residents", "parishioners", "councillors", "representatives",
     "also", "in", "via", "by", "on", "at", "to", "with", "from", "were", "was", "received",
 })
+
+# Lower-case words inside names, roles and organisations: "Head of Service", "Ludwig van Beethoven".
+CONNECTIVES = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "with", "&", "-", "/"})
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "ter"})
+
+SUBSTITUTE_CUES = ("in place of", "substituting for", "substitute for", "substitute", "sub for", "deputising for",
+                   "replacing", "on behalf of", "representing")
+
+# Column headers of attendance tables, by the attendee field the column fills.
+COLUMN_HEADERS = {
+    "name": {"name", "names", "member", "members", "attendee", "attendees", "councillor", "person"},
+    "role": {"role", "title", "position", "job title", "designation"},
+    "organisation": {"organisation", "organization", "representing", "agency", "body", "service", "ward"},
+    "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
+}
+
+# Cell values of a status column.
+STATUS_VALUES = {
+    "present": "present", "yes": "present", "y": "present", "\u2713": "present", "\u2714": "present",
+    "x": "present", "attended": "present", "p": "present",
+    "apologies": "apologies", "apology": "apologies", "apols": "apologies", "a": "apologies",
+    "sent apologies": "apologies", "regrets": "apologies",
+    "absent": "absent", "no": "absent", "n": "absent",
+    "in attendance": "in_attendance", "observer": "in_attendance", "officer": "in_attendance",
+}
+
+# Longer cell values of a status column, by how they begin: "Present as substitute", "Apologies, sent substitute".
+STATUS_PREFIXES = (("present", "present"), ("attended", "present"), ("apolog", "apologies"), ("absent", "absent"),
+                   ("in attendance", "in_attendance"), ("attending", "in_attendance"))
+
+# Words of a line that counts the public in attendance, which names nobody but does not end the list.
+PUBLIC_WORDS = frozenset({"public", "press", "parishioners", "residents"})

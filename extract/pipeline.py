@@ -25,6 +25,21 @@ def section_to_document(section: splitting.Section) -> Document:
     )
 
 
+def sections_to_documents(sections: list[splitting.Section]) -> list[Document]:
+    documents: list[Document] = []
+    agenda_at: int | None = None
+    for section in sections:
+        if not section.lines:
+            continue
+        document = section_to_document(section)
+        if section.kind == "agenda":
+            agenda_at = len(documents)
+        if section.paper:
+            document.part_of = agenda_at
+        documents.append(document)
+    return documents
+
+
 def extract_file(path: str | pathlib.Path) -> Extraction:
     path = pathlib.Path(path)
     fmt, pages = reading.path_to_pages(path)
@@ -33,7 +48,5 @@ def extract_file(path: str | pathlib.Path) -> Extraction:
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     return Extraction(
         source=Source(path=str(path), sha256=sha, pages=len(pages), format=fmt),
-        documents=findings.documents_without_repeated_findings(
-            [section_to_document(s) for s in sections if s.lines]
-        ),
+        documents=findings.documents_without_repeated_findings(sections_to_documents(sections)),
     )

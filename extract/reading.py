@@ -79,8 +79,8 @@ def read_pdf_page(document: Any, index: int) -> PdfPage:
     try:
         page = document[index]
         width, height = page.get_size()
-        return PdfPage(index + 1, width, height, textpage_to_segments(page.get_textpage(), height),
-                       page_rules(page, height))
+        rules = page_rules(page, height)
+        return PdfPage(index + 1, width, height, textpage_to_segments(page.get_textpage(), height, rules), rules)
     except pdfium.PdfiumError:
         return PdfPage(index + 1, 595.0, 842.0, [], [])
 

@@ -118,6 +118,9 @@ class Document:
     items: list[Item] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # A paper bound into an agenda pack has no meeting of its own: it goes to the agenda's
+    # meeting. part_of is the index (in Extraction.documents) of that agenda document.
+    part_of: int | None = None
 
 
 @dataclass
@@ -156,6 +159,6 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
             page_end=d.get("page_end", 1), meeting=meeting,
             attendees=[Attendee(**a) for a in d.get("attendees", [])], items=items,
             findings=[Finding(**f) for f in d.get("findings", [])],
-            dates=[DateMention(**x) for x in d.get("dates", [])],
+            dates=[DateMention(**x) for x in d.get("dates", [])], part_of=d.get("part_of"),
         ))
     return Extraction(source=Source(**data["source"]), documents=docs)

@@ -16,17 +16,26 @@ from extract.records import Line, Resolution
 from extract.segments import between_matches
 
 MARKER = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:(?i:it\s+was\s+|and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?)?"
-    r"(?:(?i:be\s+it\s+))?(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision)\b\s*(?P<sep>[-\u2013\u2014:,]?)\s*"
+    r"^(?:\d{1,2}[.)]\s+)?(?:"
+    r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
+    r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
+    r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
+    r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
+    r"|(?i:and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?(?i:be\s+it\s+)?"
+    r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision)"
+    r")\b\s*(?P<sep>[-\u2013\u2014:,]?)\s*"
 )
 # Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.
 NEEDS_COLON = {"Agreed", "Decision"}
+# A list introduction: "Cabinet agree to:", "The Committee agreed:-".
+INTRODUCES_LIST = re.compile(r":\s*[-\u2013]?$")
 LABEL_TEXT = r"(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})"
 LABEL = re.compile(rf"^(?:[-\u2022*]\s*)?(?P<label>\({LABEL_TEXT}\)|{LABEL_TEXT}[.)])\s+")
 BULLET = re.compile(r"^[-\u2022*]\s+")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 MOTION_LABEL = re.compile(
-    r"^(?P<label>[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\b(?P<movers>[^:]{0,80}?):?\s*(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
+    r"^(?P<label>[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\b(?P<movers>[^:]{0,80}?):?\s*"
+    r"(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
 )
 MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?\s*$")
 TIME_STAMP = re.compile(r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?\s*$", re.I)
@@ -44,7 +53,11 @@ class Found:
 
 def is_marker(text: str) -> bool:
     m = MARKER.match(text)
-    return bool(m) and (m.group("word") not in NEEDS_COLON or m.group("sep") == ":")
+    if m is None:
+        return False
+    # "Decision" as a heading of its own; a lone "Agreed" is more often a vote marker.
+    alone = not text[m.end():].strip() and m.group("word") != "Agreed"
+    return m.group("word") not in NEEDS_COLON or m.group("sep") == ":" or alone
 
 
 def tidy(text: str) -> str:
@@ -100,7 +113,10 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
         page = lines[i].page
         text, i = paragraph_from(lines, i, consumed)
         body = tidy(LABEL.sub("", text, count=1) if labelled else BULLET.sub("", text, count=1))
-        if bullet and out and out[-1].number is not None:
+        inline = split_inline(BULLET.sub("", text, count=1), page)
+        if len(inline) > 1:
+            out.extend(inline)
+        elif bullet and out and out[-1].number is not None:
             out[-1].text = f"{out[-1].text} {body}"
         elif body:
             out.append(Resolution(body, page, label_of(labelled.group("label")) if labelled else None))
@@ -111,7 +127,7 @@ def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
     rest = MARKER.sub("", text, count=1).strip()
-    if rest and not rest.endswith(":"):
+    if rest and not INTRODUCES_LIST.search(rest):
         return split_inline(rest, page), j
     following = lines[j].text.strip() if j < len(lines) else ""
     if not rest and following and not LABEL.match(following) and not BULLET.match(following):
@@ -119,7 +135,7 @@ def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
             return [], j
         page = lines[j].page
         body, j = paragraph_from(lines, j, consumed)
-        if not body.endswith(":"):
+        if not INTRODUCES_LIST.search(body):
             return split_inline(body, page), j
     return gather_list(lines, j, consumed)
 
@@ -162,7 +178,7 @@ def numbered_parts(body: str, page: int, label: str) -> list[Resolution]:
         return [Resolution(tidy(body), page, label)] if tidy(body) else []
     out = []
     lead = body[:run[0].start()].strip()
-    if lead.endswith(":"):
+    if INTRODUCES_LIST.search(lead):
         clauses = lead.split(";")
         lead = ";".join(clauses[:-1]) if len(clauses) > 1 else ""
     if tidy(lead):

@@ -6,7 +6,8 @@ programmes, declaration-of-interests forms and others. A document opens at a lin
 only opens documents (see `document_signals`): a pack's first line, an "Agenda Item N"
 stamp, "Notice of Meeting", "MINUTES of ...", an attendance line ("Present:") under a body
 + date heading, a report's header block, "DECLARATION OF INTERESTS", "WORK PROGRAMME". The
-section starts at the heading lines just above the signal on the same page. A signal seen
+section starts at the heading lines just above the signal on the same page. Stamps and
+"This page is intentionally left blank" lines mark boundaries and are dropped from the text. A signal seen
 soon after a section opened without a kind gives that section its kind instead of opening
 another one, so a pack's front sheet and its "Notice of Meeting" stay one document.
 
@@ -50,6 +51,11 @@ class Start:
 
 def clean(text: str) -> str:
     return MARKUP.sub("", text).strip()
+
+
+def is_furniture(text: str) -> bool:
+    """Blank-page notices and "Agenda Item N" stamps mark where papers start; they are not text."""
+    return bool(ds.BLANK_PAGE.match(text) or ds.AGENDA_ITEM_STAMP.match(text))
 
 
 def heading_like(text: str) -> bool:
@@ -113,7 +119,7 @@ def section_title(kind: str, texts: list[str]) -> str:
         match = ds.REPORT_TITLE.match(text)
         if match:
             return match.group("title").strip()
-    first = next((t for t in texts if not ds.AGENDA_ITEM_STAMP.match(t) and not ds.PACK_START.match(t)), "")
+    first = next((t for t in texts if not ds.PACK_START.match(t)), "")
     return re.sub(r"\s+", " ", first)[:120]
 
 
@@ -131,7 +137,7 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
     agenda_seen = False
     for n, span in enumerate(spans):
         end = spans[n + 1].index if n + 1 < len(spans) else len(lines)
-        body = [i for i in range(span.index, end) if not ds.BLANK_PAGE.match(texts[i])]
+        body = [i for i in range(span.index, end) if not is_furniture(texts[i])]
         if not body:
             continue
         own_texts = [texts[i] for i in body]

@@ -4,27 +4,36 @@ The common shapes are read here without any library, so `search` starts fast; on
 `--since`/`--until` value loads dateparser."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+import functools
 import re
 
 from index.errors import QueryError
 
-MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {name[:3]: n for n, name in enumerate(MONTH_NAMES, 1)}
 MONTHS["sept"] = 9
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-SHAPES = [
-    re.compile(rf"{YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)"),
-    re.compile(rf"(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})[/.]{YEAR}"),
-    re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", re.I),
-    re.compile(rf"{MONTH}\s+{DAY},?\s+{YEAR}", re.I),
-    re.compile(rf"{MONTH},?\s+{YEAR}", re.I),
-    re.compile(rf"{YEAR}-(?P<mnum>\d\d)"),
-    re.compile(YEAR),
-]
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.cache
+def shapes() -> list[re.Pattern[str]]:
+    """The date shapes, compiled on first use: most searches name no date."""
+    return [
+        re.compile(rf"{YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)"),
+        re.compile(rf"(?P<day>\d{{1,2}})[/.](?P<mnum>\d{{1,2}})[/.]{YEAR}"),
+        re.compile(rf"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", re.I),
+        re.compile(rf"{MONTH}\s+{DAY},?\s+{YEAR}", re.I),
+        re.compile(rf"{MONTH},?\s+{YEAR}", re.I),
+        re.compile(rf"{YEAR}-(?P<mnum>\d\d)"),
+        re.compile(YEAR),
+    ]
+
+
 DateRange = tuple[dt.date, dt.date]
 
 
@@ -36,7 +45,8 @@ def match_to_range(m: re.Match[str]) -> DateRange | None:
         if month is None:
             return dt.date(year, 1, 1), dt.date(year, 12, 31)
         if parts.get("day") is None:
-            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+            next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+            return dt.date(year, month, 1), next_month - dt.timedelta(days=1)
         day = dt.date(year, month, int(parts["day"]))
         return day, day
     except ValueError:
@@ -45,7 +55,7 @@ def match_to_range(m: re.Match[str]) -> DateRange | None:
 
 def text_to_range(text: str) -> DateRange | None:
     """The period a whole date expression covers, or None when it is not one of the shapes."""
-    for shape in SHAPES:
+    for shape in shapes():
         m = shape.fullmatch(text.strip())
         if m:
             return match_to_range(m)
@@ -65,11 +75,13 @@ def parse_when(text: str) -> DateRange:
     return parsed.date(), parsed.date()
 
 
-QUESTION_DATE = re.compile(
-    r"\b(?P<word>in|during|since|from|after|before|until|by|on)\s+(?P<when>"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH.replace('?P<month>', '?:')},?\s+)?(?:19|20)\d\d)\b",
-    re.I,
-)
+@functools.cache
+def question_date() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<word>in|during|since|from|after|before|until|by|on)\s+(?P<when>"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH.replace('?P<month>', '?:')},?\s+)?(?:19|20)\d\d)\b",
+        re.I,
+    )
 
 
 def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | None]:
@@ -77,7 +89,9 @@ def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | Non
     without them, and the since/until they set."""
     since: dt.date | None = None
     until: dt.date | None = None
-    for m in QUESTION_DATE.finditer(question):
+    if not YEAR_HINT.search(question):
+        return question, None, None
+    for m in question_date().finditer(question):
         period = text_to_range(m.group("when"))
         if period is None:
             continue
@@ -88,4 +102,4 @@ def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | Non
             since = period[0] if word != "after" else period[1] + dt.timedelta(days=1)
         else:
             until = period[1] if word != "before" else period[0] - dt.timedelta(days=1)
-    return QUESTION_DATE.sub(" ", question), since, until
+    return question_date().sub(" ", question), since, until

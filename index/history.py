@@ -18,7 +18,7 @@ UNDATED = "9999-12-31"
 
 def outcome(record: IndexRecord) -> dict[str, Any]:
     answer = record_to_dict(record)
-    return {"id": record.id, "text": answer["text"], "page": record.page, **answer["details"]}
+    return {"id": record.id, "text": answer["text"], "page": record.page, "path": record.path, **answer["details"]}
 
 
 def meeting_key(record: IndexRecord) -> tuple[str, ...]:
@@ -28,8 +28,9 @@ def meeting_key(record: IndexRecord) -> tuple[str, ...]:
     return (record.meeting_key,)
 
 
-def empty_item(number: str | None, title: str | None, page: int) -> dict[str, Any]:
-    return {"number": number, "title": title, "page": page, **{name: [] for name in OUTCOME_KINDS.values()}}
+def empty_item(number: str | None, title: str | None, page: int, path: str) -> dict[str, Any]:
+    return {"number": number, "title": title, "page": page, "path": path,
+            **{name: [] for name in OUTCOME_KINDS.values()}}
 
 
 def records_to_history(question: str, matched: Iterable[IndexRecord], index: RecordIndex) -> dict[str, Any]:
@@ -50,7 +51,7 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
 
     def item_of(record: IndexRecord, key: str, number: str | None, title: str | None) -> dict[str, Any]:
         if key not in items:
-            items[key] = empty_item(number, title, record.page)
+            items[key] = empty_item(number, title, record.page, record.path)
             meeting_of(record)["items"].append(items[key])
         return items[key]
 

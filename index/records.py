@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extract.records import Document, Extraction, Item
+if TYPE_CHECKING:  # `search` reads records from the index and needs no extraction types
+    from extract.records import Document, Extraction, Item
 
 SHA_PREFIX = 16
 DATE_ROLES_FOR_UNDATED = ("inspection", "publication", "meeting")
@@ -37,8 +38,8 @@ class IndexRecord:
         """The Whoosh document for this record."""
         fields: dict[str, Any] = {
             "id": self.id, "kind": self.kind, "file": self.file, "doc_kind": self.doc_kind,
-            "meeting_key": self.meeting_key, "text": self.text, "title": self.item_title or "",
-            "exact": f"{self.item_title or ''}\n{self.text}", "people": " ".join(self.people),
+            "meeting_key": self.meeting_key, "text": "\n".join([self.item_title or "", self.text, *self.people]),
+            "_stored_text": self.text, "exact": f"{self.item_title or ''}\n{self.text}",
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
             "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
         }
@@ -83,41 +84,44 @@ def item_text(item: Item) -> str:
     return item.text or item.title
 
 
+def document_records(prefix: str, d: int, doc: Document, base: dict[str, Any]) -> list[IndexRecord]:
+    records: list[IndexRecord] = []
+
+    def add(rid: str, kind: str, text: str, page: int, **more: Any) -> None:
+        records.append(IndexRecord(id=f"{prefix}-d{d}-{rid}", kind=kind, text=text, page=page, **base, **more))
+
+    add("document", "document", doc.title or base["body"] or doc.kind, doc.page_start,
+        extra={"title": doc.title, "page_end": doc.page_end,
+               "time": doc.meeting.time if doc.meeting else None,
+               "venue": doc.meeting.venue if doc.meeting else None})
+    for n, a in enumerate(doc.attendees, 1):
+        words = [a.honorific or "", a.name, a.role or "", a.organisation or "", a.status.replace("_", " ")]
+        add(f"attendee-{n}", "attendee", " ".join(w for w in words if w), a.page, people=[a.name],
+            extra={"name": a.name, "honorific": a.honorific, "role": a.role, "status": a.status,
+                   "organisation": a.organisation, "substitute_for": a.substitute_for})
+    for i, item in enumerate(doc.items, 1):
+        item_ref = dict(item_key=f"{prefix}-d{d}-i{i}", item_number=item.number, item_title=item.title)
+        add(f"i{i}-item", "item", item_text(item), item.page, **item_ref)
+        for n, r in enumerate(item.resolutions, 1):
+            add(f"i{i}-resolution-{n}", "resolution", r.text, r.page, extra={"number": r.number}, **item_ref)
+        for n, dec in enumerate(item.decisions, 1):
+            add(f"i{i}-decision-{n}", "decision", dec.text, dec.page, **item_ref)
+        for n, act in enumerate(item.actions, 1):
+            add(f"i{i}-action-{n}", "action", act.text, act.page, people=[act.owner] if act.owner else [],
+                extra={"owner": act.owner, "due": act.due, "status": act.status}, **item_ref)
+    for n, f in enumerate(doc.findings, 1):
+        add(f"finding-{n}", "finding", " ".join(x for x in (f.area, f.grade, f.text) if x), f.page,
+            extra={"finding_kind": f.kind, "area": f.area, "grade": f.grade, "number": f.number, "text": f.text})
+    return records
+
+
 def extraction_to_records(extraction: Extraction) -> list[IndexRecord]:
     sha = extraction.source.sha256
     prefix = sha[:SHA_PREFIX]
     records: list[IndexRecord] = []
     for d, doc in enumerate(extraction.documents, 1):
-        body = doc.meeting.body if doc.meeting and doc.meeting.body else None
-        date = valid_iso(document_date(doc))
-        base = dict(file=sha, path=extraction.source.path, doc_kind=doc.kind, body=body, date=date,
-                    meeting_key=f"{prefix}-d{d}")
-
-        def add(rid: str, kind: str, text: str, page: int, **more: Any) -> None:
-            records.append(IndexRecord(id=f"{prefix}-d{d}-{rid}", kind=kind, text=text, page=page,
-                                       **base, **more))  # type: ignore[arg-type]
-
-        add("document", "document", doc.title or body or doc.kind, doc.page_start,
-            extra={"title": doc.title, "page_end": doc.page_end,
-                   "time": doc.meeting.time if doc.meeting else None,
-                   "venue": doc.meeting.venue if doc.meeting else None})
-        for n, a in enumerate(doc.attendees, 1):
-            words = [a.honorific or "", a.name, a.role or "", a.organisation or "", a.status.replace("_", " ")]
-            add(f"attendee-{n}", "attendee", " ".join(w for w in words if w), a.page, people=[a.name],
-                extra={"name": a.name, "honorific": a.honorific, "role": a.role, "status": a.status,
-                       "organisation": a.organisation, "substitute_for": a.substitute_for})
-        for i, item in enumerate(doc.items, 1):
-            item_ref = dict(item_key=f"{prefix}-d{d}-i{i}", item_number=item.number, item_title=item.title)
-            add(f"i{i}-item", "item", item_text(item), item.page, **item_ref)
-            for n, r in enumerate(item.resolutions, 1):
-                add(f"i{i}-resolution-{n}", "resolution", r.text, r.page, extra={"number": r.number}, **item_ref)
-            for n, dec in enumerate(item.decisions, 1):
-                add(f"i{i}-decision-{n}", "decision", dec.text, dec.page, **item_ref)
-            for n, act in enumerate(item.actions, 1):
-                add(f"i{i}-action-{n}", "action", act.text, act.page, people=[act.owner] if act.owner else [],
-                    extra={"owner": act.owner, "due": act.due, "status": act.status}, **item_ref)
-        for n, f in enumerate(doc.findings, 1):
-            add(f"finding-{n}", "finding", " ".join(x for x in (f.area, f.grade, f.text) if x), f.page,
-                extra={"finding_kind": f.kind, "area": f.area, "grade": f.grade, "number": f.number,
-                       "text": f.text})
+        base = dict(file=sha, path=extraction.source.path, doc_kind=doc.kind,
+                    body=doc.meeting.body if doc.meeting and doc.meeting.body else None,
+                    date=valid_iso(document_date(doc)), meeting_key=f"{prefix}-d{d}")
+        records.extend(document_records(prefix, d, doc, base))
     return records

@@ -4,10 +4,13 @@ in `exact`, the field quoted phrases are matched on."""
 from __future__ import annotations
 
 import pathlib
+import time
 from typing import Any
 
 RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding", "document")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+OPEN_RETRIES = 8
+VERSION_FILE = "schema-version"
 
 
 def build_schema() -> Any:
@@ -21,12 +24,12 @@ def build_schema() -> Any:
         doc_kind = fields.ID(stored=True)
         item_key = fields.ID(stored=True)
         meeting_key = fields.ID(stored=True)
-        # Stemmed, so "resolve" finds "resolved"; no positions, phrases go to `exact`.
+        # Stemmed, so "resolve" finds "resolved"; no positions, phrases go to `exact`. Indexed
+        # with the item title and the people named, so one term per query word finds a
+        # resolution by its item's subject or an action by its owner; stored without them.
         text = fields.TEXT(analyzer=StemmingAnalyzer(), stored=True, phrase=False)
-        title = fields.TEXT(analyzer=StemmingAnalyzer(), phrase=False, field_boost=1.5)
         # Unstemmed and without stop words removed, so "looked after children" matches as written.
         exact = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=True)
-        people = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False)
         body_words = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False)
         date = fields.DATETIME(stored=True)
         body = fields.STORED()
@@ -39,18 +42,47 @@ def build_schema() -> Any:
     return RecordSchema()
 
 
+def current_version(index_dir: pathlib.Path) -> bool:
+    version = index_dir / VERSION_FILE
+    return version.is_file() and version.read_text().strip() == str(SCHEMA_VERSION)
+
+
 def index_exists(index_dir: pathlib.Path) -> bool:
+    """An index of this schema version is there (an older one must be rebuilt from the store)."""
     from whoosh import index
 
-    return bool(index.exists_in(str(index_dir)))
+    return current_version(index_dir) and bool(index.exists_in(str(index_dir)))
+
+
+def open_searcher(index_dir: pathlib.Path) -> tuple[Any, Any]:
+    """(index, searcher) for reading. A commit that merges segments deletes the old ones, so a
+    reader that read the table of contents just before can miss a file: it reads the new
+    contents again."""
+    from whoosh import index
+
+    for attempt in range(OPEN_RETRIES):
+        try:
+            ix = index.open_dir(str(index_dir))
+            return ix, ix.searcher()
+        except (OSError, EOFError, index.EmptyIndexError):
+            if attempt == OPEN_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def open_index(index_dir: pathlib.Path, create: bool = False) -> Any:
+    """Opens the index; with `create`, makes a new one where none of this version exists."""
+    import shutil
+
     from whoosh import index
 
-    if index.exists_in(str(index_dir)):
+    if index_exists(index_dir):
         return index.open_dir(str(index_dir))
     if not create:
         raise FileNotFoundError(index_dir)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    return index.create_in(str(index_dir), build_schema())
+    shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(parents=True)
+    ix = index.create_in(str(index_dir), build_schema())
+    (index_dir / VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n")
+    return ix

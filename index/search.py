@@ -5,20 +5,19 @@ for opening the index once."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Iterator
 from typing import Any
 
+from corpus.errors import StoreError
 from corpus.store import require_store
 from index.acronyms import equivalence_groups
 from index.dates import parse_when
 from index.errors import QueryError
 from index.records import IndexRecord, stored_to_record
-from index.schema import RECORD_KINDS, open_index
+from index.schema import RECORD_KINDS, current_version, open_searcher
 from index.understand import Understood, question_to_query
 
 SNIPPET_CHARS = 240
-OPEN_RETRIES = 5
 
 
 def analyzed(schema: Any, field: str, text: str) -> list[str]:
@@ -38,21 +37,11 @@ def option_dates(since: str | None, until: str | None) -> tuple[dt.date | None, 
 class RecordIndex:
     def __init__(self, home: str) -> None:
         self.store = require_store(home)
-        self.ix = open_index(self.store.index_dir)
+        if not current_version(self.store.index_dir):
+            raise StoreError(f"The index in {self.store.home} was built by another version of minutebook; "
+                             "run `minutebook ingest` again to rebuild it from the store.")
+        self.ix, self.searcher = open_searcher(self.store.index_dir)
         self.groups = equivalence_groups(self.store.learned_acronyms())
-        self.searcher = self.open_searcher()
-
-    def open_searcher(self) -> Any:
-        # A commit that merges segments deletes the old ones; a reader that read the table of
-        # contents just before can miss a file, and simply reads the new contents again.
-        for attempt in range(OPEN_RETRIES):
-            try:
-                return self.ix.searcher()
-            except (OSError, EOFError):
-                if attempt == OPEN_RETRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
 
     def refresh(self) -> None:
         self.searcher = self.searcher.refresh()
@@ -68,15 +57,12 @@ class RecordIndex:
 
     # -- query building -------------------------------------------------------------------
     def word_query(self, word: str) -> Any:
-        from whoosh.query import Or, Term
+        from whoosh.query import And, Term
 
-        stems = analyzed(self.ix.schema, "text", word)
+        stems = [Term("text", s) for s in analyzed(self.ix.schema, "text", word)]
         if not stems:
             return None  # a stop word ("in" of "children in care") matches anything
-        plain = analyzed(self.ix.schema, "people", word)
-        terms = [Term("text", s) for s in stems] + [Term("title", s) for s in stems]
-        terms += [Term("people", p) for p in plain]
-        return Or(terms) if terms else None
+        return stems[0] if len(stems) == 1 else And(stems)
 
     def concept_query(self, concept: tuple[str, ...]) -> Any:
         from whoosh.query import And, Or
@@ -109,10 +95,10 @@ class RecordIndex:
         return And([*phrases, matched]) if phrases else matched
 
     def filter_query(self, kinds: tuple[str, ...], body: str | None, since: dt.date | None,
-                     until: dt.date | None) -> Any:
+                     until: dt.date | None, within: Any = None) -> Any:
         from whoosh.query import And, DateRange, Or, Term
 
-        parts = []
+        parts = [within] if within is not None else []
         if kinds:
             parts.append(Or([Term("kind", k) for k in kinds]))
         if body:
@@ -132,6 +118,15 @@ class RecordIndex:
                since: str | None = None, until: str | None = None, limit: int = 10) -> dict[str, Any]:
         """CONTRACT.md's search answer. An explicit `kind` overrides kinds the question implies;
         when implied kinds find nothing, every kind is searched."""
+        results = self.results(question, kind, body, since, until, limit)
+        total, exact = matched_count(results, limit)
+        return {"query": question, "total": total, "total_exact": exact,
+                "hits": [self.hit_to_dict(h) for h in results]}
+
+    def results(self, question: str, kind: str | None = None, body: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 10, within: Any = None) -> Any:
+        """The Whoosh results behind `search`; `within` is one more filter query (the web page's
+        facets narrow with it, and count over every matched record, not only the hits shown)."""
         check_kind(kind)
         if limit < 1:
             raise QueryError(f"--limit must be at least 1, not {limit}.")
@@ -140,15 +135,20 @@ class RecordIndex:
         start, end = start or understood.since, end or understood.until
         main = self.content_query(understood, all_concepts=False)
         kinds = (kind,) if kind else understood.kinds
-        results = self.run(main, self.filter_query(kinds, body, start, end), limit)
-        if not results and kinds and not kind:
-            results = self.run(main, self.filter_query((), body, start, end), limit)
-        return {"query": question, "total": len(results), "hits": [self.hit_to_dict(h) for h in results]}
+        results = self.run(main, self.filter_query(kinds, body, start, end, within), limit)
+        if not results.scored_length() and kinds and not kind:
+            results = self.run(main, self.filter_query((), body, start, end, within), limit)
+        return results
 
     def run(self, query: Any, filter_query: Any, limit: int | None) -> Any:
         from whoosh import highlight
+        from whoosh.query import And, ConstantScoreQuery
 
-        results = self.searcher.search(query, filter=filter_query, limit=limit)
+        # Filters join the query as an unscored clause rather than Whoosh's `filter=`, which
+        # collects every document of the filter (every resolution, say) before each search.
+        if filter_query is not None:
+            query = And([query, ConstantScoreQuery(filter_query, 0.0)])
+        results = self.searcher.search(query, limit=limit)
         results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
         results.formatter = MarkFormatter()
         return results
@@ -164,13 +164,25 @@ class RecordIndex:
         """Every record that mentions all the question's concepts (history's starting set)."""
         understood = self.understand(question)
         query = self.content_query(understood, all_concepts=True)
-        for hit in self.searcher.search(query, filter=self.filter_query(understood.kinds, None, understood.since,
-                                                                          understood.until), limit=None):
+        filters = self.filter_query(understood.kinds, None, understood.since, understood.until)
+        for hit in self.run(query, filters, None):
             yield stored_to_record(hit.fields())
 
     def records(self, **terms: str) -> list[IndexRecord]:
         """Records whose ID fields equal the given values, e.g. records(kind="action")."""
         return [stored_to_record(f) for f in self.searcher.documents(**terms)]
+
+
+def matched_count(results: Any, limit: int) -> tuple[int, bool]:
+    """How many records match. Fewer hits than the limit means every match was scored; else
+    Whoosh's lower bound (never below the hits shown), since counting every match of a common
+    word costs more than the search itself."""
+    if results.has_exact_length():
+        return len(results), True
+    scored = results.scored_length()
+    if scored < limit:
+        return scored, True
+    return max(scored, int(results.estimated_min_length())), False
 
 
 def MarkFormatter() -> Any:  # noqa: N802 - builds a Whoosh class lazily, used like one

@@ -24,7 +24,8 @@ def test_actions_list_with_bullets_and_numbers():
     ACTIONS:
     - Board members to contribute when the plan has been accepted.
     - Circulate final version of the Priorities to the Board.
-    """) == ["Board members to contribute when the plan has been accepted.", "Circulate final version of the Priorities to the Board."]
+    """) == ["Board members to contribute when the plan has been accepted.",
+             "Circulate final version of the Priorities to the Board."]
     assert texts("""
     Agreed actions:
     1. Clerk to book the hall.
@@ -63,9 +64,9 @@ def test_action_table_with_other_column_names():
     ("Officers to report back to the next meeting.", "Officers to report back to the next meeting.", "Officers"),
     ("Cllr Pointeer to report to Highways Safety.", "Cllr Pointeer to report to Highways Safety.", "Pointeer"),
     ("Cllr Crisp and Cllr Gillett to progress.", "Cllr Crisp and Cllr Gillett to progress.", "Crisp; Gillett"),
-    ("The Clerk was asked to investigate why grass cuttings were left.", "The Clerk was asked to investigate why grass cuttings were left.", "Clerk"),
+    ("The Clerk was asked to investigate.", "The Clerk was asked to investigate.", "Clerk"),
     ("Cllr Nickles asked to confirm the location.", "Cllr Nickles asked to confirm the location.", "Nickles"),
-    ("It was requested that the Clerk read through the Tenancy Agreement.", "It was requested that the Clerk read through the Tenancy Agreement.", "Clerk"),
+    ("It was requested that the Clerk read the lease.", "It was requested that the Clerk read the lease.", "Clerk"),
     ("To be placed on the June agenda.", "To be placed on the June agenda.", None),
 ])
 def test_prose_directions(sentence, text, owner):
@@ -97,7 +98,8 @@ def test_due_date_from_by_phrase():
     assert rows[0][2] in ("2025-06-30", None)
 
 
-@pytest.mark.parametrize("text,owner", [("the Clerk", "Clerk"), ("Cllr R. Crisp", "R. Crisp"), ("Mr Smith & Mrs Jones", "Smith; Jones")])
+@pytest.mark.parametrize("text,owner", [
+    ("the Clerk", "Clerk"), ("Cllr R. Crisp", "R. Crisp"), ("Mr Smith & Mrs Jones", "Smith; Jones")])
 def test_owner_names_drop_honorifics(text, owner):
     assert owner_name(text) == owner
 
@@ -132,3 +134,24 @@ EXAMPLES = {
 @pytest.mark.parametrize("pattern", load_patterns("actions"), ids=lambda p: p["id"])
 def test_each_action_pattern(pattern):
     assert texts(EXAMPLES[pattern["id"]]), f"{pattern['id']} found no action"
+
+
+def test_owner_only_action_lines_take_the_paragraph_above():
+    assert actions("The Clerk will write to the highways department about the potholes.\nACTION: Clerk")[0][:2] == (
+        "The Clerk will write to the highways department about the potholes.", "Clerk")
+    assert actions("Circulate the revised terms of reference to all members.\nAction: JS, MT")[0][:2] == (
+        "Circulate the revised terms of reference to all members.", "JS; MT")
+
+
+def test_action_none_is_not_an_owner():
+    assert actions("The report was discussed at length.\nAction: None") == []
+
+
+def test_action_table_with_responsible_officer_and_target_date():
+    rows = actions("Action\tResponsible Officer\tTarget Date\nReview the tree survey\tHead of Parks\t31 May 2025")
+    assert [(t, o) for t, o, _, _ in rows] == [("Review the tree survey", "Head of Parks")]
+
+
+def test_initials_own_actions():
+    assert actions("JS to circulate the revised protocol.")[0][:2] == ("JS to circulate the revised protocol.", "JS")
+    assert actions("MT/RB to meet the housing team before the next meeting.")[0][1] == "MT; RB"

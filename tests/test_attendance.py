@@ -40,6 +40,50 @@ def test_present_paragraph_with_post_nominal_and_final_and() -> None:
     assert one(found, "R W Gough").role == "Chairman"
 
 
+def test_heading_with_colon_dash_and_plural_honorific() -> None:
+    found = attendees("PRESENT:- Councillor J Bloggs (Chair), Councillors A Smith, B Jones and C Brown\n"
+                      "Officers Present: Ms D White (Head of Legal)")
+    assert names(found, "present") == ["J Bloggs", "A Smith", "B Jones", "C Brown"]
+    assert names(found, "in_attendance") == ["D White"]
+    found = attendees("Present: Cllrs Smith (Chairman), Jones, Brown, and Green. "
+                      "In attendance: Mrs A Clerk (Clerk) and 2 members of the public.")
+    assert names(found, "present") == ["Smith", "Jones", "Brown", "Green"]
+    assert names(found, "in_attendance") == ["A Clerk"]
+
+
+def test_parish_layouts_with_minute_reference_remarks_and_public() -> None:
+    found = attendees("Cou/285/07-08 Present Members: Cllr P Batty (Chairman), Cllr Beck, Cllr Hollick (arrived at "
+                      "7.01pm) and Cllr Yarwood.\nCou/286/07-08 Apologies for Absence\n"
+                      "Apologies for absence were received from Cllr Purves\nWith the absence of the Vice Chairman")
+    assert names(found, "present") == ["P Batty", "Beck", "Hollick", "Yarwood"]
+    assert one(found, "Hollick").organisation is None
+    assert names(found, "apologies") == ["Purves"]
+    found = attendees("Present:\nCllr Mr A H Porter (Chair)\nCllr Mrs B Abbott\nAbsent:\nThere were no absences\n"
+                      "In Attendance:\nOne member of the public\n"
+                      "Mr W Grosvenor Clerk and Executive Officer to Melton Parish Council\n"
+                      "Mrs P Alder Assistant Clerk and Management Officer, Melton Parish Council\n"
+                      "21.44 ELECTION OF CHAIR OF THE COUNCIL")
+    assert names(found, "present") == ["A H Porter", "B Abbott"]
+    assert names(found, "absent") == []
+    assert names(found, "in_attendance") == ["W Grosvenor", "P Alder"]
+    assert one(found, "W Grosvenor").role == "Clerk and Executive Officer to Melton Parish Council"
+
+
+def test_heading_and_apologies_sentence_on_one_line() -> None:
+    found = attendees("1. Present: Cllr A Able, Cllr B Baker. 2. Apologies were received from Cllr C Carter.")
+    assert names(found, "present") == ["A Able", "B Baker"]
+    assert names(found, "apologies") == ["C Carter"]
+
+
+def test_us_style_members_excused_and_staff_present() -> None:
+    found = attendees("Members Present: John Doe, Chair; Mary Major, Vice Chair; Sam Lee\n"
+                      "Members Excused: Pat Kim\nStaff Present: Lee Park, City Clerk\nOthers Present: none")
+    assert names(found, "present") == ["John Doe", "Mary Major", "Sam Lee"]
+    assert names(found, "apologies") == ["Pat Kim"]
+    assert names(found, "in_attendance") == ["Lee Park"]
+    assert one(found, "Mary Major").role == "Vice Chair"
+
+
 def test_members_present_without_honorifics_and_councillors_present_without_colon() -> None:
     found = attendees("Members present: Robert Bromfield, Nathan Cain, Martha Peugh Wade, Teresa Zane\n"
                       "Recorder: Linda Wong")
@@ -129,6 +173,21 @@ def test_co_optees_heading_without_colon_is_present() -> None:
 def test_apologies_sentence_anywhere_in_a_line(sentence: str) -> None:
     found = attendees(sentence)
     assert names(found, "apologies") == ["Fatima Khan-Shah", "Paul Kane", "Robert Light"]
+
+
+def test_apologies_sentences_as_moderngov_writes_them() -> None:
+    found = attendees("Apologies for absence were received from Councillors Victor Chamberlain and Anood Al-Samerai.  "
+                      "Apologies for absence  were also received from Councillor Helen Dennis, who had recently "
+                      "given birth.")
+    assert names(found, "apologies") == ["Victor Chamberlain", "Anood Al-Samerai", "Helen Dennis"]
+    assert one(found, "Helen Dennis").role is None
+    found = attendees("There were apologies for absence from Councillors Lorraine Lauder MBE (due to mayoral "
+                      "business), and Darren Merrill; and for lateness from Councillors Neil Coyle and Abdul Mohamed.")
+    assert names(found, "apologies") == ["Lorraine Lauder", "Darren Merrill"]
+    found = attendees("Apologies were received from Councillors John Batchelor, Douglas de Lacey, Des O\u2019Brien "
+                      "and David Whiteman-Downes.")
+    assert names(found, "apologies") == [
+        "John Batchelor", "Douglas de Lacey", "Des O\u2019Brien", "David Whiteman-Downes"]
 
 
 def test_apologies_sentence_ends_at_full_stop_not_at_initials() -> None:
@@ -245,6 +304,22 @@ def test_table_with_a_status_column_needs_no_heading() -> None:
     assert names(found, "absent") == ["C Carter"]
 
 
+def test_moderngov_attendance_table_with_longer_status_values() -> None:
+    found = attendees("Attendee\tRole\tAttendance\nCouncillor Ann Able\tChair\tPresent\n"
+                      "Councillor Ben Baker\tCommittee Member\tApologies, sent substitute\n"
+                      "Councillor Cat Carter\tCommittee Member\tPresent as substitute\n"
+                      "Councillor Dan Drew\tCommittee Member\tExpected\n")
+    assert names(found, "present") == ["Ann Able", "Cat Carter"]
+    assert names(found, "apologies") == ["Ben Baker"]
+    assert "Dan Drew" not in [a.name for a in found]
+
+
+def test_names_laid_out_in_table_columns() -> None:
+    found = attendees("Present:\nCllr A Able\tCllr B Baker\nCllr C Carter\tMrs D Drew\nApologies:\nCllr E Eve")
+    assert names(found, "present") == ["A Able", "B Baker", "C Carter", "D Drew"]
+    assert names(found, "apologies") == ["E Eve"]
+
+
 # --- Substitutes -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -272,6 +347,16 @@ def test_agenda_membership_list_is_not_attendance() -> None:
 
 def test_present_in_prose_is_not_a_heading() -> None:
     assert attendees("Present at the meeting were some residents.\nPresented by: Tina Cooper") == []
+
+
+@pytest.mark.parametrize("after", [
+    "Minutes of the last meeting\nCouncillor Smith asked whether the report would be published.",
+    "Councillor Smith asked whether the report would be published.",
+])
+def test_unnumbered_heading_or_prose_ends_a_block(after: str) -> None:
+    found = attendees(f"Present: Cllr A Able\nCllr B Baker\n{after}")
+    assert names(found, "present") == ["A Able", "B Baker"]
+    assert one(found, "B Baker").role is None
 
 
 def test_heading_then_names_broken_across_lines() -> None:

@@ -56,7 +56,8 @@ def test_not_decisions(sentence):
 
 def test_comma_splice_and_trailing_vote_are_trimmed():
     assert decide("Ragwort was discussed, it was agreed not to spray this.") == ["it was agreed not to spray this."]
-    assert decide("The Parish Council approved of the offer to attend All Agreed.") == ["The Parish Council approved of the offer to attend"]
+    assert decide("The Parish Council approved of the offer to attend All Agreed.") == [
+        "The Parish Council approved of the offer to attend"]
 
 
 def test_decisions_in_minutes_of_two_layouts():
@@ -95,3 +96,13 @@ EXAMPLES = {
 @pytest.mark.parametrize("pattern", load_patterns("decisions"), ids=lambda p: p["id"])
 def test_each_decision_pattern(pattern):
     assert decide(EXAMPLES[pattern["id"]]), f"{pattern['id']} found no decision"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A number of members agreed to take on the role of Board Sponsor.",
+    "Some councillors agreed that the scheme was too costly.",
+    "At that meeting, Members agreed to refer the decision to full Council.",
+    "The Council had previously approved the scheme.",
+])
+def test_some_members_or_another_meeting_are_not_decisions(sentence):
+    assert decide(sentence) == []

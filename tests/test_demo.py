@@ -79,10 +79,14 @@ def test_second_demo_run_ingests_nothing_new(demo):
 def test_demo_command_prints_the_question_and_the_answers(tmp_path):
     from cli import main
 
-    result = CliRunner().invoke(main, ["demo", "--home", str(tmp_path / "demo")])
+    home = tmp_path / "demo"
+    result = CliRunner().invoke(main, ["--home", str(home), "demo"])
     assert result.exit_code == 0, result.output
     assert QUESTION in result.output and HISTORY_QUERY in result.output
     assert "actions --status open" in result.output
+    again = CliRunner().invoke(main, ["demo", "--home", str(home)])
+    files = len(list(SAMPLE_DIR.glob("*.pdf")))
+    assert again.exit_code == 0 and f"0 added, {files} unchanged" in again.output
 
 
 def test_demo_reports_a_broken_sample_file_and_answers_from_the_rest(tmp_path, monkeypatch):

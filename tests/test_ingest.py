@@ -178,4 +178,5 @@ def test_searches_keep_working_during_an_ingest(tmp_path: pathlib.Path) -> None:
     assert proc.returncode == 0
     assert len(answers) > 3 and all(n >= 2 for n in answers)
     with RecordIndex(str(home)) as index:
-        assert index.search("elective home education", kind="resolution", limit=100)["total"] == 2 * 11 + 1  # and the later item on EHE
+        # Two resolutions in each of 11 minutes, and the later item on EHE.
+        assert index.search("elective home education", kind="resolution", limit=100)["total"] == 2 * 11 + 1

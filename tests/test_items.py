@@ -58,7 +58,8 @@ def test_minutes_with_plain_numbers():
     3 Work Programme
     The Panel considered the work programme.
     """
-    assert numbers_and_titles(text) == [("1", "Welcome"), ("2", "Minutes of the Previous Meeting"), ("3", "Work Programme")]
+    assert numbers_and_titles(text) == [
+        ("1", "Welcome"), ("2", "Minutes of the Previous Meeting"), ("3", "Work Programme")]
 
 
 def test_minutes_with_coded_minute_numbers():
@@ -105,7 +106,8 @@ def test_item_marker_under_minute_heading_with_wrapped_title():
     Mrs Chandler introduced the report.
     """
     assert numbers_and_titles(text) == [
-        ("90", "24/00109 - Transfer the 18-25 section of the Service from the Children Directorate to the Adult Social Care Directorate")]
+        ("90", "24/00109 - Transfer the 18-25 section of the Service from the Children Directorate "
+               "to the Adult Social Care Directorate")]
 
 
 def test_item_marker_alone_gives_the_agenda_number():
@@ -119,7 +121,8 @@ def test_item_marker_alone_gives_the_agenda_number():
     (Item 6)
     RESOLVED that the Panel note the report.
     """
-    assert numbers_and_titles(text) == [("1", "Apologies and Substitutes"), ("6", "Adoption Partnership South East Annual Report 2023/2024")]
+    assert numbers_and_titles(text) == [
+        ("1", "Apologies and Substitutes"), ("6", "Adoption Partnership South East Annual Report 2023/2024")]
 
 
 def test_inline_capital_headings_keep_their_order():
@@ -129,7 +132,8 @@ def test_inline_capital_headings_keep_their_order():
     10\\. REVIEW 2018/19 BUDGET and current commitments The budget was reviewed.
     """
     assert numbers_and_titles(text) == [
-        ("9", "RECEIVE UPDATE ON GDPR WORK"), ("12", "PARISH PARTNERSHIP"), ("10", "REVIEW 2018/19 BUDGET and current commitments")]
+        ("9", "RECEIVE UPDATE ON GDPR WORK"), ("12", "PARISH PARTNERSHIP"),
+        ("10", "REVIEW 2018/19 BUDGET and current commitments")]
 
 
 def test_item_text_holds_the_discussion():
@@ -157,7 +161,8 @@ def test_agenda_front_sheet_one_entry_per_line():
     1 - 6
     To approve the Minutes of the meeting held on 30th August 2024.
     """
-    assert numbers_and_titles(text, "agenda") == [("1", "Membership of the Panel"), ("2", "Minutes of the Previous Meeting")]
+    assert numbers_and_titles(text, "agenda") == [
+        ("1", "Membership of the Panel"), ("2", "Minutes of the Previous Meeting")]
 
 
 def test_agenda_front_sheet_entries_run_together():
@@ -191,3 +196,56 @@ def test_issue_2_golden_items_on_seed_minutes(shared):
     result = extract_file(shared / "corpus" / "seeds" / "004_d757599437050629.txt")
     minutes = [d for d in result.documents if d.kind == "minutes"]
     assert minutes and [i.number for i in minutes[0].items] == [str(n) for n in range(1, 11)]
+
+
+def test_number_on_its_own_line_above_the_title():
+    text = """
+    5.
+    Public Question Time
+    No questions were received.
+    6.
+    Work Programme
+    The work programme was noted.
+    """
+    assert numbers_and_titles(text) == [("5", "Public Question Time"), ("6", "Work Programme")]
+    coded = "CSP/23/45\nBudget monitoring\nThe report was noted.\nCSP/23/46\nAny other business\nNone."
+    assert numbers_and_titles(coded) == [("CSP/23/45", "Budget monitoring"), ("CSP/23/46", "Any other business")]
+
+
+def test_action_table_rows_are_not_items():
+    text = """
+    1 Apologies
+    None.
+    2 Action log
+    No.\tAction\tOwner\tDue
+    3\tWrite to the highways department\tClerk\t30 June 2025
+    4\tBook the hall\tChair\t1 July 2025
+    """
+    assert [n for n, _ in numbers_and_titles(text)] == ["1", "2"]
+
+
+def test_tabular_minutes_rows_carry_their_records():
+    text = """
+    Item\tSubject\tDiscussion\tAction
+    1\tApologies\tApologies were received from Cllr Jones.\t
+    2\tTree survey\tRESOLVED that the survey quote be accepted.\tClerk to instruct the contractor.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [(i.number, i.title) for i in items] == [("1", "Apologies"), ("2", "Tree survey")]
+    assert [r.text for r in items[1].resolutions] == ["that the survey quote be accepted."]
+    assert [(a.text, a.owner) for a in items[1].actions] == [("Clerk to instruct the contractor.", "Clerk")]
+
+
+def test_signing_off_block_ends_the_last_item():
+    text = """
+    R2025-203 S. Kirkey, J. Scott:
+    THAT the meeting be adjourned. Carried.
+    Mayor:
+    Municipal Administrator:
+    Clerk to record, without note or comment, all resolutions of the council.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [len(i.resolutions) for i in items] == [1] and items[0].actions == []
+    parish = ("21\\. ITEMS FOR NEXT MEETING The Clerk will circulate.\n"
+              "Chairman: \\_\\_\\_\\_ Date: \\_\\_\\_\\_\nClerk to file.")
+    assert lines_to_items(lines(parish), "minutes", None)[0].actions == []

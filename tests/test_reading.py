@@ -114,24 +114,35 @@ def test_text_form_feeds_are_pages_and_markup_fragments_go(tmp_path):
                           (2, "First point Second & last")]
 
 
-def test_markdown_front_matter_tables_and_escapes(tmp_path):
-    path = tmp_path / "minutes.md"
-    path.write_text('---\ntitle: "Minutes April"\ndate: "2018-07-29"\n---\n\n# Parish Council\n\n'
-                    "PRESENT: Cllr R. Crisp (Chairperson),\nCllr C. Anderson.\n\n"
-                    "1\\. PUBLIC FORUM **None** were raised.\n\n"
-                    "| Name | Organisation |\n| --- | :---: |\n| Jo Bloggs | Healthwatch |\n", encoding="utf-8")
-    assert texts(path) == ["Parish Council", "PRESENT: Cllr R. Crisp (Chairperson), Cllr C. Anderson.",
-                           "1. PUBLIC FORUM None were raised.", "Name\tOrganisation", "Jo Bloggs\tHealthwatch"]
+MARKUP_CASES = {
+    "minutes.md": (
+        '---\ntitle: "Minutes April"\ndate: "2018-07-29"\n---\n\n# Parish Council\n\n'
+        "PRESENT: Cllr R. Crisp (Chairperson),\nCllr C. Anderson.\n\n1\\. PUBLIC FORUM **None** were raised.\n\n"
+        "| Name | Organisation |\n| --- | :---: |\n| Jo Bloggs | Healthwatch |\n",
+        ["Parish Council", "PRESENT: Cllr R. Crisp (Chairperson), Cllr C. Anderson.",
+         "1. PUBLIC FORUM None were raised.", "Name\tOrganisation", "Jo Bloggs\tHealthwatch"]),
+    "actions.markdown": (
+        "## Actions\n\n- Clerk to write to the school\n- Chair to\n  call the police\n\n"
+        "|Action|Owner|Due|\n|:--|--|--|\n|Repair the gate|Clerk|May 2024|\n",
+        ["Actions", "- Clerk to write to the school", "- Chair to call the police",
+         "Action\tOwner\tDue", "Repair the gate\tClerk\tMay 2024"]),
+    "minutes.html": (
+        "<html><head><title>x</title><style>p{}</style></head><body><h1>Cabinet</h1>"
+        "<p>Members&nbsp;present: Cllr A &amp; Cllr B</p><table><tr><th>Action</th><th>Owner</th></tr>"
+        "<tr><td>Write to the school</td><td>Clerk</td></tr></table><ul><li>One</li><li>Two</li></ul></body></html>",
+        ["Cabinet", "Members present: Cllr A & Cllr B", "Action\tOwner", "Write to the school\tClerk", "One", "Two"]),
+    "minutes.htm": (
+        "<div>RESOLVED:<br>That the report be noted.</div><div><b>Present:</b> Cllr Smith</div>"
+        "<script>var x = 1;</script><table><tr><td>Smith</td><td></td><td>Apologies</td></tr></table>",
+        ["RESOLVED:", "That the report be noted.", "Present: Cllr Smith", "Smith\t\tApologies"]),
+}
 
 
-def test_html_blocks_cells_and_entities(tmp_path):
-    path = tmp_path / "minutes.html"
-    path.write_text("<html><head><title>x</title><style>p{}</style></head><body><h1>Cabinet</h1>"
-                    "<p>Members&nbsp;present: Cllr A &amp; Cllr B</p><table><tr><th>Action</th><th>Owner</th></tr>"
-                    "<tr><td>Write to the school</td><td>Clerk</td></tr></table>"
-                    "<ul><li>One</li><li>Two</li></ul></body></html>", encoding="utf-8")
-    assert texts(path) == ["Cabinet", "Members present: Cllr A & Cllr B", "Action\tOwner",
-                           "Write to the school\tClerk", "One", "Two"]
+@pytest.mark.parametrize("name", MARKUP_CASES)
+def test_markup_becomes_plain_lines(tmp_path, name):
+    source, expected = MARKUP_CASES[name]
+    (tmp_path / name).write_text(source, encoding="utf-8")
+    assert texts(tmp_path / name) == expected
 
 
 @pytest.mark.golden
@@ -145,3 +156,18 @@ def test_issue_2_seed_lines_are_recovered_from_the_shared_pdfs(shared):
         total += len(want)
         recovered += sum(1 for line in want if line in got or difflib.get_close_matches(line, got, 1, 0.9))
     assert recovered / total >= 0.97
+
+
+def test_issue_2_numbers_sharing_a_row_at_the_page_edge_are_not_page_numbers():
+    from extract.furniture import pages_without_furniture
+    from extract.pdftext import PdfPage, Segment
+
+    def page(number: int, *rows: list[tuple[float, str]], top: float = 40.0) -> PdfPage:
+        segs = [Segment(text, x, x + 6 * len(text), top + 14 * i, top + 14 * i + 12, 10.0)
+                for i, row in enumerate(rows) for x, text in row]
+        return PdfPage(number, 595.0, 842.0, [*segs, Segment(str(number), 290, 300, 800, 812, 10.0)], [])
+
+    pages = [page(1, [(63, "3"), (223, "Supporting our children")], [(63, "Level"), (300, "2015/2016")]),
+             page(2, [(63, "Page 2"), (400, "Agenda Item 4")])]
+    kept = [[s.text for s in p.segments] for p in pages_without_furniture(pages)]
+    assert kept == [["3", "Supporting our children", "Level", "2015/2016"], ["Agenda Item 4"]]

@@ -32,7 +32,8 @@ def test_text_after_resolved_keeps_its_own_wording():
     assert resolve("RESOLVED that the minutes were a correct record and that they be signed by the Chair") == [
         (None, "that the minutes were a correct record and that they be signed by the Chair")]
     assert resolve("7. RESOLVED \u2013 to note the report.") == [(None, "to note the report.")]
-    assert resolve("4. RESOLVED to endorse the Sufficiency Strategy 2022-2027.") == [(None, "to endorse the Sufficiency Strategy 2022-2027.")]
+    assert resolve("4. RESOLVED to endorse the Sufficiency Strategy 2022-2027.") == [
+        (None, "to endorse the Sufficiency Strategy 2022-2027.")]
 
 
 def test_wrapped_resolution_lines_are_joined():
@@ -40,7 +41,9 @@ def test_wrapped_resolution_lines_are_joined():
     RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record
     and that they be signed by the Chair
     """
-    assert resolve(text) == [(None, "that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair")]
+    assert resolve(text) == [
+        (None, "that the minutes of the meeting on 9 January 2025 were a correct record "
+               "and that they be signed by the Chair")]
 
 
 def test_numbered_sub_resolutions_lose_their_labels():
@@ -49,7 +52,8 @@ def test_numbered_sub_resolutions_lose_their_labels():
     - 1) That the information be noted.
     - 2) That the Panel commence an in-depth consideration.
     """
-    assert resolve(text) == [("1", "That the information be noted."), ("2", "That the Panel commence an in-depth consideration.")]
+    assert resolve(text) == [
+        ("1", "That the information be noted."), ("2", "That the Panel commence an in-depth consideration.")]
 
 
 def test_lettered_list_after_a_preamble():
@@ -87,7 +91,8 @@ def test_numbered_motions_with_movers_and_outcome():
 def test_be_it_resolved_motion_with_numbered_directions():
     text = """
     R2025-196 J. Scott, S. Kirkey:
-    WHEREAS An application has been received; NOW THEREFORE BE IT RESOLVED THAT Council declares the lands surplus; AND FURTHER THAT Council directs:
+    WHEREAS An application was received; NOW THEREFORE BE IT RESOLVED THAT Council declares the lands surplus;
+    AND FURTHER THAT Council directs:
     1. The parcel be assessed by a registered appraiser;
     2. The application be referred to the solicitor. Carried.
     R2025-197 S. Foote, L. Chalapenko:
@@ -101,7 +106,8 @@ def test_be_it_resolved_motion_with_numbered_directions():
     assert [t for _, t in resolve(text)] == [
         "THAT Council declares the lands surplus", "The parcel be assessed by a registered appraiser",
         "The application be referred to the solicitor.", "That this Council does approve the Application.",
-        "That this resolution is subject to the following conditions: The Council shall select a search firm. That the applicant will pay all costs.",
+        "That this resolution is subject to the following conditions: The Council shall select a search firm. "
+        "That the applicant will pay all costs.",
         "That Resolution R2010-232 be rescinded."]
 
 
@@ -136,3 +142,29 @@ def test_resolution_stops_at_the_next_paragraph():
     The Chair thanked officers for attending.
     """
     assert resolve(text) == [(None, "That the information be considered at an informal meeting of the Panel.")]
+
+
+def test_lettered_resolutions_on_the_paragraph_after_the_marker():
+    assert resolve("RESOLVED -\n(a) That the report be noted; and (b) That the fees be frozen.") == [
+        ("a", "That the report be noted"), ("b", "That the fees be frozen.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was resolved that the report be noted.", "that the report be noted."),
+    ("It was unanimously RESOLVED: That the fees be frozen.", "That the fees be frozen."),
+    ("The Panel RESOLVED that the plan be approved.", "that the plan be approved."),
+    ("The Committee resolved to note the report.", "to note the report."),
+])
+def test_resolved_after_a_subject(text, expected):
+    assert resolve(text) == [(None, expected)]
+
+
+def test_decision_heading_with_an_agreed_list():
+    text = """
+    Decision
+    The Committee agreed:-
+    (1) to note the report; and
+    (2) to request a further report in six months.
+    """
+    assert resolve(text) == [("1", "to note the report"), ("2", "to request a further report in six months.")]
+    assert resolve("DECISION\nTo note the report.") == [(None, "To note the report.")]

@@ -1,8 +1,13 @@
 """Splitting a file into its documents: packs, standalone minutes and reports, papers."""
 from __future__ import annotations
 
+import json
+import pathlib
+
+import pytest
+
 from extract.records import Line
-from extract.splitting import lines_to_sections
+from extract.splitting import lines_to_sections, signal_kind
 
 
 def as_lines(*pages: str) -> list[Line]:
@@ -127,5 +132,108 @@ def test_numbered_items_do_not_open_documents() -> None:
     assert kinds(as_lines(minutes)) == [("minutes", 1, False)]
 
 
+def test_minute_numbered_headings_in_capitals_do_not_open_documents() -> None:
+    minutes = """
+        HARWELL DISTRICT COUNCIL
+        MINUTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY COMMITTEE, HELD ON TUESDAY, 14TH MARCH, 2023
+        Present: Councillors Alexander (Chairman), Baker
+        CSP/23/47 DECLARATIONS OF INTEREST
+        34 : DECLARATIONS OF INTEREST
+        CFS/23/7 Work Programme 2023/24
+        Minute 23/051 WORK PROGRAMME 2022/23
+        """
+    assert kinds(as_lines(minutes)) == [("minutes", 1, False)]
+
+
+def test_scottish_minute_and_sederunt() -> None:
+    for opening in ("MINUTE of MEETING of the EDUCATION COMMITTEE held on 24 August 2023.", "Sederunt: Cllr A Ross"):
+        assert kinds(as_lines(FRONT_SHEET_NOTICE, "ABERLOCH COUNCIL\n" + opening)) == [("agenda", 1, False),
+                                                                                        ("minutes", 2, False)]
+
+
 def test_empty_file() -> None:
     assert lines_to_sections([]) == []
+
+
+def test_parish_summons_then_minutes_of_last_meeting() -> None:
+    summons = """
+        WESTBURY PARISH COUNCIL
+        Members of the Council are hereby summoned to attend a meeting of the Parish Council to be held at the
+        Village Hall on Monday 4 March 2024 at 7.30pm.
+        1. Apologies for absence
+        2. Minutes of the last meeting
+        """
+    minutes = """
+        Westbury Parish Council – Ordinary Meeting Monday 5th February 2024, 7.30pm Village Hall
+        PRESENT: Cllr R. Crisp (Chairperson), Cllr C. Anderson
+        1. Apologies were received from Cllr Smith.
+        """
+    assert kinds(as_lines(summons, minutes)) == [("agenda", 1, False), ("minutes", 2, False)]
+
+
+def test_us_minutes_with_attendees_list() -> None:
+    text = """
+        City of Springfield
+        Finance Committee
+        March 3, 2022
+        Attendees: Jane Doe, John Roe
+        Call to order at 4:00 pm.
+        """
+    sections = lines_to_sections(as_lines(text))
+    assert [(s.kind, s.lines[0].text) for s in sections] == [("minutes", "City of Springfield")]
+
+
+def test_two_sets_of_minutes_in_one_file_split_at_the_second_dated_heading() -> None:
+    first = MINUTES_HEADING + "\n".join(f"{n} Item {n}\nThe Panel noted the report." for n in range(2, 40))
+    second = MINUTES_HEADING.replace("6th November", "4th December")
+    sections = lines_to_sections(as_lines(first, second))
+    assert [(s.kind, s.lines[0].page) for s in sections] == [("minutes", 1), ("minutes", 2)]
+
+
+def test_blank_separator_pages_and_stamps_are_dropped() -> None:
+    sections = lines_to_sections(as_lines(REPORT_LABELS, BLANK, "Appendix A\nBudget table", REPORT_STAMPED))
+    assert [s.kind for s in sections] == ["report", "report"]
+    assert all(line.text not in (BLANK, "Agenda Item 7") for s in sections for line in s.lines)
+
+
+def scored_meetings(path: pathlib.Path) -> list[tuple[str, str]]:
+    """(kind, date) of each agenda, minutes and report with a dated meeting of its own."""
+    from extract import header, reading
+
+    lines = reading.pages_to_lines(reading.path_to_pages(path)[1])
+    found = []
+    for section in lines_to_sections(lines):
+        meeting = header.lines_to_meeting(section.lines, section.kind)
+        if meeting and meeting.date and not section.paper:
+            found.append((section.kind, meeting.date))
+    return found
+
+
+@pytest.mark.parametrize("gold, corpus", [("gold", "seeds"), ("gold-real", "real")])
+def test_issue_2_meetings_of_the_shared_corpus(shared: pathlib.Path, gold: str, corpus: str) -> None:
+    for answer in sorted((shared / gold).glob("*.json")):
+        folder = shared / "corpus" / corpus
+        source = next(p for ext in ("pdf", "txt", "md") if (p := folder / f"{answer.stem}.{ext}").exists())
+        expected = [(m["kind"], m["date"]) for m in json.loads(answer.read_text())["meetings"] if m.get("date")]
+        assert scored_meetings(source) == expected, answer.stem
+
+
+@pytest.mark.parametrize("kind, opens, does_not_open", [
+    ("agenda", ["Notice of Meeting", "NOTICE IS HEREBY GIVEN that a meeting of the Council will be held"],
+     ["2: Minutes of the Previous Meeting", "The agenda was agreed."]),
+    ("minutes", ["MINUTES of a meeting of the Cabinet held in the Council Chamber", "Action Minutes",
+                 "Minutes of the Regular Council Meeting held October 28, 2025", "Board Members Present:",
+                 "PRESENT: Cllr R. Crisp", "Attendees: Jane Doe"],
+     ["86. Minutes of the Meeting held on 9th January 2025", "Minutes approved with one correction"]),
+    ("report", ["Name of meeting: Cabinet", "REPORT TITLE: QUALITY ASSURANCE", "Meeting date:\t15/06/2017"],
+     ["Report to\tReport\tFrequency", "Report of the Director of Finance."]),
+    ("inspection", ["Inspection of Kirklees local authority children's services", "Inspection report"],
+     ["Ofsted carried out an unannounced inspection of services in September 2016."]),
+    ("work_programme", ["CHILDREN'S SCRUTINY PANEL – WORK PROGRAMME", "Agenda Plan 2024/25"],
+     ["8 Work Programme", "7: Children's Scrutiny Panel Work Programme", "CFS/23/7 Work Programme 2023/24"]),
+    ("interests_form", ["DECLARATION OF INTERESTS", "COUNCIL/CABINET/COMMITTEE MEETINGS ETC DECLARATION OF INTERESTS"],
+     ["3: Declaration of Interests", "CSP/23/47 DECLARATIONS OF INTEREST", "34 : DECLARATIONS OF INTEREST"]),
+])
+def test_start_signals(kind: str, opens: list[str], does_not_open: list[str]) -> None:
+    assert [signal_kind(t) for t in opens] == [kind] * len(opens)
+    assert all(signal_kind(t) != kind for t in does_not_open)

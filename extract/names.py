@@ -1,0 +1,278 @@
+"""Reading people from the text of an attendance list: "Mr R C Love, OBE", "Councillors A, B and
+C", "Joel Hanna, Head of Service (representing Vicky Metheringham)", "Fire Chief Will Bateman".
+
+Pure string functions over the vocabularies of `extract.people`; `attendance` decides which
+text is a list of people and with what status.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract import people
+from extract.records import Attendee
+
+INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+# "Jane Smith - Democratic Services Officer"
+DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# The wrapped end of a role or organisation is short; a longer piece is prose.
+MAX_FRAGMENT_WORDS = 8
+
+
+@dataclass
+class Person:
+    """Someone read from list text, before a block's status makes them an Attendee."""
+
+    name: str
+    honorific: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    substitute_for: str | None = None
+    plural_honorific: bool = False
+
+
+def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
+    """People listed in a paragraph; a leading piece that names nobody (the rest of the previous
+    line's role or organisation) comes back as the fragment."""
+    pieces = split_top_level(text.strip().rstrip("."), ",;")
+    fragment_parts: list[str] = []
+    persons: list[Person] = []
+    carry: str | None = None
+    for piece in pieces:
+        if starts_prose(piece):
+            break  # "..., who had recently given birth" or "; and for lateness from ...": the list has ended
+        found = piece_to_people(piece, carry)
+        if not found:
+            if persons:
+                add_role_text(persons[-1], piece)
+            elif len(piece.split()) <= MAX_FRAGMENT_WORDS and not is_post_nominal(piece):
+                fragment_parts.append(piece)
+            continue
+        for person in found:
+            carry = next_carry(person, carry)
+        persons.extend(found)
+    return ", ".join(fragment_parts), persons
+
+
+def starts_prose(piece: str) -> bool:
+    words = re.sub(r"^(?:and|&)\s+", "", piece).split()
+    first = words[0] if words else ""
+    return first[:1].islower() and first not in people.NAME_PARTICLES and first.strip(".,") not in people.ROLE_WORDS
+
+
+def next_carry(person: Person, carry: str | None) -> str | None:
+    """ "Councillors A, B and Mrs C": the plural honorific holds until someone has their own."""
+    if person.plural_honorific:
+        return person.honorific
+    return carry if person.honorific in (None, carry) else None
+
+
+def with_carry(piece: str, carry: str | None) -> str:
+    if carry is None or leading_title(piece.split()) is not None:
+        return piece
+    return f"{carry} {piece}"
+
+
+def text_to_people(text: str) -> list[Person]:
+    return text_to_fragment_and_people(text)[1]
+
+
+def piece_to_people(piece: str, carry: str | None = None) -> list[Person]:
+    """One comma-separated piece: a person, several joined by "and", or several run together
+    with their honorifics ("Councillor A B Councillor C D"). `carry` is a plural honorific
+    still in force ("Councillors Smith and Jones")."""
+    piece = re.sub(r"^(?:and|&)\s+", "", piece.strip(" .\u2022*")).strip()
+    if not piece or is_post_nominal(piece):
+        return []
+    for parts in (split_top_level(piece, "&", words=(" and ",)), split_at_honorifics(piece)):
+        if len(parts) > 1:
+            named = [p for p in parts if not is_public_count(p)]  # "County Cllr P Moss and 3 members of the public"
+            persons = people_in_order(named, carry)
+            if persons and len(persons) >= len(named):
+                return persons
+    person = text_to_person(with_carry(piece, carry))
+    return [person] if person else []
+
+
+def people_in_order(parts: list[str], carry: str | None) -> list[Person]:
+    persons: list[Person] = []
+    for part in parts:
+        for person in piece_to_people(part, carry):
+            carry = next_carry(person, carry)
+            persons.append(person)
+    return persons
+
+
+def split_top_level(text: str, chars: str, words: tuple[str, ...] = ()) -> list[str]:
+    """Splits at separators outside brackets."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0:
+            word = next((w for w in words if text.lower().startswith(w, i)), None)
+            if ch in chars or word:
+                parts.append(text[start:i])
+                i += len(word) if word else 1
+                start = i
+                continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def is_public_count(part: str) -> bool:
+    """ "3 members of the public", "two parishioners": a count of people, not a name."""
+    words = part.lower().split()
+    return bool(words) and not part[:1].isupper() and bool(people.PUBLIC_WORDS & set(words))
+
+
+def split_at_honorifics(piece: str) -> list[str]:
+    """Cuts before each honorific that starts a new person, or before its qualifier ("County Cllr")."""
+    tokens = piece.split()
+    cuts = [0]
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower().rstrip(".") not in people.SPLITTING_HONORIFICS or not tokens[i + 1][:1].isupper():
+            continue
+        start = i - 1 if i > 1 and leading_title(tokens[i - 1:i + 1]) == (2, tokens[i - 1:i + 1]) else i
+        if "(" not in " ".join(tokens[:start]).split(")")[-1] and \
+                tokens[start - 1].lower().rstrip(".") not in people.HONORIFICS:
+            cuts.append(start)
+    return [" ".join(tokens[a:b]) for a, b in zip(cuts, [*cuts[1:], len(tokens)], strict=True)]
+
+
+def text_to_person(text: str) -> Person | None:
+    """One person's entry: [honorifics | role title] name [post-nominals] [(role / substitute)],
+    or "name - role"."""
+    dash = DASH.search(text)
+    if dash and text.count("(", 0, dash.start()) == text.count(")", 0, dash.start()):
+        person = text_to_person(text[:dash.start()])
+        if person is not None:
+            add_bracket(person, text[dash.end():].strip())
+            return person
+    brackets = re.findall(r"\(([^()]*)\)?", text)
+    tokens = re.sub(r"\([^()]*\)?", " ", text).replace(",", " ").split()
+    honorific, plural, role = None, False, None
+    while (title := leading_title(tokens)) is not None and title[0] < len(tokens):
+        size, words = title
+        key = title_key(words)
+        if honorific and INITIAL.fullmatch(words[0]):
+            break  # initials, not a rank: "Cllr DCI Smith"
+        if key in people.PLURAL_HONORIFICS:
+            honorific, plural = people.PLURAL_HONORIFICS[key], True
+        elif key in people.HONORIFICS:
+            honorific = people.HONORIFICS[key] if size > 1 else honorific or people.HONORIFICS[key]
+        else:
+            role = people.ROLE_TITLES[key]
+        tokens = tokens[size:]
+    name, role_text = honorific_name(tokens) if honorific or role else plain_name(tokens, bool(brackets))
+    if not name:
+        return None
+    if not INITIAL.fullmatch(name[-1].rstrip(".")):
+        name[-1] = name[-1].rstrip(".")  # a sentence's full stop, not an initial's: "Cllr B Baker."
+    person = Person(" ".join(name), honorific, role, plural_honorific=plural)
+    if role_text:
+        add_role_text(person, role_text)
+    for bracket in brackets:
+        add_bracket(person, bracket.strip())
+    return person
+
+
+def title_key(words: list[str]) -> str:
+    return " ".join(w.rstrip(".") for w in words).lower()
+
+
+def leading_title(tokens: list[str]) -> tuple[int, list[str]] | None:
+    """The longest honorific, plural honorific or role title the tokens start with, and its words."""
+    for size in range(min(people.MAX_TITLE_WORDS, len(tokens)), 0, -1):
+        key = title_key(tokens[:size])
+        if key in people.HONORIFICS or key in people.PLURAL_HONORIFICS or key in people.ROLE_TITLES:
+            return size, tokens[:size]
+    return None
+
+
+def honorific_name(tokens: list[str]) -> tuple[list[str], str | None]:
+    """After an honorific the name is the capitalised words that follow, up to a post-nominal
+    or (once a surname is read) a role word: "Mrs C Head" but "Cllr Kendrick Cabinet Member".
+    Returns the name and the role words that follow it, if any."""
+    name: list[str] = []
+    for index, token in enumerate(tokens):
+        word = token.lower().strip(".")
+        has_surname = any(not INITIAL.fullmatch(t.rstrip(".")) for t in name)
+        ends_name = is_post_nominal(token) or (has_surname and not is_plain_word(word))
+        particle = bool(name) and word in people.NAME_PARTICLES
+        name_like = is_name_word(token) or (token.isupper() and token.isalpha()) or particle
+        if ends_name or not name_like:
+            if not has_surname:
+                return [], None
+            return name, " ".join(tokens[index:]) if word in people.ROLE_WORDS else None
+        name.append(token)
+    return (name if any(not INITIAL.fullmatch(t.rstrip(".")) for t in name) else []), None
+
+
+def plain_name(tokens: list[str], bracketed: bool) -> tuple[list[str], str | None]:
+    """Without an honorific a name must look like one throughout; a job title may come first
+    ("Deputy Clerk-Administrative Assistant Kristin Linklater")."""
+    while tokens and is_post_nominal(tokens[-1]):
+        tokens = tokens[:-1]
+    role_ends = [i for i, t in enumerate(tokens) if any(p in people.ROLE_WORDS for p in t.lower().split("-"))]
+    name = tokens[role_ends[-1] + 1:] if role_ends else tokens
+    ok = 1 <= len(name) <= 5 and all(
+        (is_name_word(t) and t.lower().rstrip(".") not in people.NOT_NAME_WORDS)
+        or (0 < i < len(name) - 1 and t in people.NAME_PARTICLES)
+        for i, t in enumerate(name)) and not all(INITIAL.fullmatch(t.rstrip(".")) for t in name)
+    if not ok or (len(name) == 1 and (role_ends or not bracketed)):
+        return [], None
+    return name, " ".join(tokens[:role_ends[-1] + 1]) if role_ends else None
+
+
+def is_name_word(token: str) -> bool:
+    return bool(INITIAL.fullmatch(token.rstrip(".")) or (
+        NAME_WORD.fullmatch(token) and token[0].isupper() and any(c.islower() for c in token)))
+
+
+def is_plain_word(word: str) -> bool:
+    """Not a word of a role or an organisation."""
+    return word not in people.ROLE_WORDS and word not in people.NOT_NAME_WORDS
+
+
+def is_post_nominal(token: str) -> bool:
+    words = token.replace(",", " ").split()
+    return bool(words) and all(w.strip(".").lower() in people.POST_NOMINALS and w.strip(".").isupper() for w in words)
+
+
+def has_role_word(text: str) -> bool:
+    return any(w in people.ROLE_WORDS for w in re.split(r"[\s\-/]+", text.lower()))
+
+
+def add_bracket(person: Person | Attendee, text: str) -> None:
+    """A bracket holds a role "(Chair)", a substitute "(In place of X)" or an organisation "(NCC)"."""
+    lower = text.lower()
+    cue = next((c for c in people.SUBSTITUTE_CUES if lower.startswith(c)), None)
+    if cue:
+        absentee = text_to_person(text[len(cue):].split(",")[0].strip(" :"))
+        if absentee is not None:
+            person.substitute_for = absentee.name
+            return
+        if cue != "representing":
+            person.substitute_for = text[len(cue):].strip(" :") or None
+            return
+        text = text[len(cue):].strip()
+    if has_role_word(text):
+        add_role_text(person, text)
+    elif text[:1].islower():
+        return  # a remark such as "(arrived at 7.01pm)" or "(via Teams)"
+    elif text and person.organisation is None:
+        person.organisation = text
+
+
+def add_role_text(person: Person | Attendee, text: str) -> None:
+    """Role words after a name; a bracket inside them may still name a substitute."""
+    for bracket in re.findall(r"\(([^()]*)\)?", text):
+        add_bracket(person, bracket.strip())
+    text = re.sub(r"\([^()]*\)?", " ", text).strip(" ,;")
+    text = re.sub(r"\s+", " ", text)
+    if not text or is_post_nominal(text):
+        return
+    person.role = f"{person.role}, {text}" if person.role else text

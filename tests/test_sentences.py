@@ -1,0 +1,21 @@
+"""Sentence splitting as minutes write: initials, titles and inline list labels."""
+from __future__ import annotations
+
+from extract.sentences import paragraph_to_sentences
+
+
+def test_initials_and_titles_do_not_end_sentences():
+    assert paragraph_to_sentences("Cllr R. Crisp and Mrs. N. Cooper attended. The Clerk took notes.") == [
+        "Cllr R. Crisp and Mrs. N. Cooper attended.", "The Clerk took notes."]
+
+
+def test_inline_list_labels_open_new_sentences_without_their_label():
+    assert paragraph_to_sentences("CORRESPONDENCE i. Newsletters. Noted ii. Letter from a resident. Noted") == [
+        "CORRESPONDENCE", "Newsletters.", "Noted", "Letter from a resident.", "Noted"]
+    assert paragraph_to_sentences("a. Play repairs are planned. b. The bin was moved.") == [
+        "Play repairs are planned.", "The bin was moved."]
+
+
+def test_numbered_questions_stay_whole():
+    text = "She asked: 1. \u201cWas it lawful?\u201d and 2. \u201cWho decided?\u201d"
+    assert paragraph_to_sentences(text) == [text]
