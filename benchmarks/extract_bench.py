@@ -7,7 +7,8 @@ refuses, such as the scanned pack, are left out). For each PDF it times, in one 
 pdfplumber `extract_text()` on every page, the reading stage alone (`path_to_pages` +
 `pages_to_lines`) and the full `extract.pipeline.extract_file`; then the full extraction of
 all the PDFs with a pool of --jobs processes. Imports and first-call set-up (spaCy) are warmed
-up before timing; each figure is the best of --repeat runs. Target: full extraction at most 25% slower than the pdfplumber pass.
+up before timing; each figure is the best of --repeat runs. Target: full extraction at most
+25% slower than the pdfplumber pass.
 """
 from __future__ import annotations
 
@@ -78,13 +79,15 @@ def main() -> None:
     plumber_pass(pdfs[0])
 
     print(f"{'file':58} {'pages':>5} {'plumber s':>9} {'reading s':>9} {'full s':>8}")
-    totals = [0, 0.0, 0.0, 0.0]
+    pages = 0
+    seconds = [0.0, 0.0, 0.0]
     for path in pdfs:
-        pages = plumber_pass(path)
+        count = plumber_pass(path)
         row = [timed(fn, path, args.repeat) for fn in (plumber_pass, reading_pass, full_pass)]
-        print(f"{path.name[:58]:58} {pages:5d} {row[0]:9.3f} {row[1]:9.3f} {row[2]:8.3f}")
-        totals = [totals[0] + pages, *(t + r for t, r in zip(totals[1:], row, strict=True))]
-    pages, plumber_s, reading_s, full_s = totals
+        print(f"{path.name[:58]:58} {count:5d} {row[0]:9.3f} {row[1]:9.3f} {row[2]:8.3f}")
+        pages += count
+        seconds = [t + r for t, r in zip(seconds, row, strict=True)]
+    plumber_s, reading_s, full_s = seconds
     print(f"\npages/s: pdfplumber extract_text {pages / plumber_s:.1f}, reading stage {pages / reading_s:.1f}, "
           f"full extract_file {pages / full_s:.1f}")
     print(f"full extraction / pdfplumber pass: {full_s / plumber_s:.2f} "

@@ -119,6 +119,11 @@ def commit(store: Store, ix: object, pending: Pending) -> None:
     pending.drop.clear()
 
 
+def commit_when_full(store: Store, ix: object, pending: Pending, batch_records: int) -> None:
+    if len(pending.records) >= batch_records:
+        commit(store, ix, pending)
+
+
 def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str) -> None:
     extraction.source.path = path
     records = extraction_to_records(extraction)
@@ -184,6 +189,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
         nonlocal done
         done += n
         progress(done, len(files))
+
     with Store(home).writing() as store:
         ix = writable_index(store)
         pending = Pending()
@@ -194,6 +200,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
             if store.has_extraction(sha):
                 stage(pending, report, store.get_extraction(sha), str(path))
                 tick(1)
+                commit_when_full(store, ix, pending, batch_records)
             else:
                 to_extract.append(path)
         for path, extraction, error in extractions(extractor, to_extract, jobs):
@@ -205,8 +212,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
                 store.put_extraction(extraction)
                 stage(pending, report, extraction, str(path))
             tick(1)
-            if len(pending.records) >= batch_records:
-                commit(store, ix, pending)
+            commit_when_full(store, ix, pending, batch_records)
         reindex_missing(store, pending, report)
         commit(store, ix, pending)
         store.save()

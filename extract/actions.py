@@ -41,9 +41,13 @@ ASKED_MIDWAY = re.compile(
 # "ACTION: Clerk" / "Action: JS, MT" under a paragraph: the line names only who acts.
 OWNER_WORD = rf"(?:{OWNER}|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
 OWNER_ONLY = re.compile(rf"{OWNER_WORD}(?:\s*(?:,|/|and|&)\s*{OWNER_WORD})*")
+TRAILING_OWNER = re.compile(rf"\s(?:ACTION|Action)s?\s*[:\u2013-]\s*(?P<owner>{OWNER_ONLY.pattern})\s*\.?$")
 NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?(?: arising)?|-)\.?$", re.I)
 NOT_VERBS = frozenset("the a an this that these those all any each his her their its our be".split())
-ACTION_LINE = re.compile(r"^(?:[-\u2022*]\s*)?(?:Agreed\s+)?Actions?\s*(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$", re.I)
+ACTION_LINE = re.compile(
+    r"^(?:[-\u2022*]\s*)?(?:Agreed\s+)?Actions?\s*(?:\((?P<owner>[^)]{1,60})\)\s*)?(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$",
+    re.I,
+)
 LIST_ENTRY = re.compile(r"^(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")
 LIST_OWNER = re.compile(r"^(?P<owner>(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}?)\s+to\s+(?!be\b)[a-z]+")
 BY_DATE = re.compile(
@@ -95,10 +99,34 @@ def make_action(text: str, page: int, owner: str | None, anchor: str | None, sta
     return Action(text=text, page=page, owner=owner, due=due_date(text, anchor), status=status)
 
 
-def explicit_action(text: str, page: int, anchor: str | None) -> Action:
-    """An "Action:" line or an entry of an ACTIONS list: the owner is a leading "X to ..."."""
+def explicit_action(text: str, page: int, anchor: str | None, owner: str | None = None) -> Action:
+    """An "Action:" line or an entry of an ACTIONS list: the owner is given ("Action (Clerk): ...")
+    or a leading "X to ..."."""
     m = LIST_OWNER.match(text)
-    return make_action(text, page, owner_name(m.group("owner")) if m else None, anchor)
+    named = owner or (m.group("owner") if m else None)
+    return make_action(text, page, owner_name(named) if named else None, anchor)
+
+
+def owner_lines_to_actions(lines: list[Line]) -> list[Line]:
+    """ "<paragraph> Action: Clerk" (at its end, or on the next line) -> the paragraph's other
+    sentences, then "Action (Clerk): <its last sentence>", so the owner stays with what they do."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        m = ACTION_LINE.match(text)
+        if m and not m.group("owner") and OWNER_ONLY.fullmatch(m.group("text").strip()) and out \
+                and not ACTION_LINE.match(out[-1].text) and "\t" not in out[-1].text:
+            before, owner = out.pop(), m.group("text").strip()
+        elif (tail := TRAILING_OWNER.search(text)) and not m:
+            before, owner = Line(text[:tail.start()], line.page), tail.group("owner")
+        else:
+            out.append(line)
+            continue
+        sentences = paragraph_to_sentences(before.text)
+        if len(sentences) > 1:
+            out.append(Line(" ".join(sentences[:-1]), before.page))
+        out.append(Line(f"Action ({owner}): {sentences[-1] if sentences else ''}", before.page))
+    return out
 
 
 def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> list[Action]:
@@ -181,13 +209,8 @@ def lines_to_actions(lines: list[Line], anchor: str | None, skip: set[int]) -> F
             found.actions.extend(actions)
             continue
         m = ACTION_LINE.match(text)
-        owner_only = m is not None and OWNER_ONLY.fullmatch(m.group("text").strip()) is not None
-        if m and owner_only and i > 0 and i - 1 not in skip | found.consumed:
-            above = lines[i - 1]
-            found.actions.append(make_action(above.text, above.page, owner_name(m.group("text").strip()), anchor))
-            found.consumed.update((i - 1, i))
-        elif m and m.group("text").strip() and not NO_ACTION.match(m.group("text").strip()):
-            found.actions.append(explicit_action(m.group("text"), lines[i].page, anchor))
+        if m and m.group("text").strip() and not NO_ACTION.match(m.group("text").strip()):
+            found.actions.append(explicit_action(m.group("text"), lines[i].page, anchor, m.group("owner")))
             found.consumed.add(i)
         elif m:
             found.consumed.add(i)

@@ -27,6 +27,7 @@ COLON = re.compile(r"^[*_ ]*:")
 # A minute or item reference before a heading: "1.", "(a)", "Cou/285/07-08".
 ITEM_REFERENCE = re.compile(r"\(?[\w/.\\-]*\d[\w/.\\-]*\)?|\(?[a-z]\)|[ivx]+\.")
 ITEM_NUMBER = re.compile(r"^(?:\(?\d+[A-Za-z]?[.):]?\\?\.?\s|\d+\\?\.\S|(?:item|minute)\s+\d)", re.I)
+STATUS = "status"
 # Lower-case words (other than connectives) that make a line a sentence, not a list entry.
 MIN_PROSE_WORDS = 3
 # A wrapped list paragraph is read whole, but prose after an unterminated list must not be.
@@ -247,15 +248,20 @@ def is_shouting(text: str) -> bool:
 def table_header_to_block(text: str) -> Block | None:
     """A table whose header has a name and a status column is an attendance block by itself."""
     columns = header_columns(text)
-    if "name" in columns and "status" in columns:
+    if "name" in columns and any(column.startswith(STATUS) for column in columns):
         return Block("present", columns=columns)
     return None
 
 
 def header_columns(text: str) -> dict[str, int]:
+    """Column -> index of a header row. Side-by-side status columns ("Present<TAB>Apologies"),
+    each ticked for the people it applies to, are "status:present", "status:apologies"."""
     cells = [c.strip(" *:").lower() for c in text.split("\t")]
-    columns: dict[str, int] = {}
+    marks = {i: people.STATUS_VALUES[c] for i, c in enumerate(cells) if c in people.TICKED_STATUS_HEADERS}
+    columns: dict[str, int] = {f"{STATUS}:{status}": i for i, status in marks.items()} if len(marks) > 1 else {}
     for index, cell in enumerate(cells):
+        if index in marks and columns:
+            continue
         for column, headers in people.COLUMN_HEADERS.items():
             if cell in headers and column not in columns:
                 columns[column] = index
@@ -287,13 +293,17 @@ def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]
             return None
         add_fragment(block.last, " ".join(c for c in cells if c), organisation=True)
         return block
-    status: str | None = None if "status" in block.columns else block.status
+    has_status = any(column.startswith(STATUS) for column in block.columns)
+    status: str | None = None if has_status else block.status
     for index, cell in enumerate(cells):
         if not cell or index == block.columns.get("name", 0):
             continue
         column = next((c for c, i in block.columns.items() if i == index), None)
-        if column == "status":
+        if column == STATUS:
             status = cell_to_status(cell)
+        elif column is not None and column.startswith(f"{STATUS}:"):
+            if cell_to_status(cell) in ("present", column.split(":")[1]):  # a tick, "Yes" or the status itself
+                status = column.split(":")[1]
         elif column == "role" or (column is None and names.has_role_word(cell)):
             person.role = person.role or cell
         elif person.organisation is None:

@@ -82,6 +82,7 @@ _ROW = re.compile(
 )
 # Cells are TAB-joined; markdown tables ("| Overall effectiveness | Good |") use pipes.
 _CELL_SEPARATOR = re.compile(r"\t|\s*\|\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ANY_GRADE = re.compile(rf"\b(?:{_GRADE_ALTERNATION})\b", re.I)
 _INSPECTION = re.compile(r"\b(?:" + "|".join(map(re.escape, grades.INSPECTION_WORDS)) + r")\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'])")
@@ -97,7 +98,7 @@ def lines_to_findings(lines: list[Line]) -> list[Finding]:
         found += _listed_findings(lines, _is_inspection_report(lines))
         rows = dict(_judgement_rows(lines))
         found += rows.items()
-        found += _narrative_judgements(lines, skip=set(rows))
+        found += _narrative_judgements(lines, skip=set(rows), year=_latest_year(lines))
     return _unique(f for _, f in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -212,7 +213,12 @@ def _judgement_rows(lines: list[Line]) -> Iterator[tuple[int, Finding]]:
             yield n, Finding(kind="judgement", text=lines[n].text.strip(), page=lines[n].page, area=name, grade=grade)
 
 
-def _narrative_judgements(lines: list[Line], skip: set[int]) -> Iterator[tuple[int, Finding]]:
+def _latest_year(lines: list[Line]) -> int | None:
+    """The year of the document's own inspection: the latest year it mentions."""
+    return max((int(y) for line in lines for y in _YEAR.findall(line.text)), default=None)
+
+
+def _narrative_judgements(lines: list[Line], skip: set[int], year: int | None) -> Iterator[tuple[int, Finding]]:
     sentences = [
         (n, sentence)
         for n, line in enumerate(lines) if n not in skip and _ANY_GRADE.search(line.text)
@@ -226,24 +232,30 @@ def _narrative_judgements(lines: list[Line], skip: set[int]) -> Iterator[tuple[i
     ruler = nlp.span_ruler("findings")
     docs = ruler.pipe(s for _, s in sentences)
     for (n, sentence), doc in zip(sentences, docs, strict=True):
-        for area, grade in _reported_judgements(doc, bool(_INSPECTION.search(sentence))):
+        for area, grade in _reported_judgements(doc, bool(_INSPECTION.search(sentence)), year):
             yield n, Finding(kind="judgement", text=sentence.strip(), page=lines[n].page, area=area, grade=grade)
 
 
-def _reported_judgements(doc: Any, mentions_inspection: bool) -> Iterator[tuple[str, str]]:
+def _reported_judgements(doc: Any, mentions_inspection: bool, year: int | None = None) -> Iterator[tuple[str, str]]:
     """(area, grade) for each grade the sentence reports as a judgement.
 
     A grade counts when a cue ("judged", "judgement of", "rated", "overall effectiveness of")
     shortly precedes it and nothing before it in the sentence puts it in the past or the
     hypothetical ("since 2019 ... judged", "our ambition is to be judged outstanding"), and the
-    sentence is not a statistic about many providers ("85% of schools are rated good")."""
+    sentence is not a statistic about many providers ("85% of schools are rated good"), and the
+    grade is not about an earlier inspection ("judged inadequate at the last inspection in 2019"
+    when the document's own inspection is later)."""
     from spacy.util import filter_spans
 
     spans = doc.spans["ruler"]
     by_label = {label: filter_spans([s for s in spans if s.label_ == label]) for label in ("GRADE", "AREA", "CUE")}
     qualifiers = [s for s in spans if s.label_ in ("PAST", "HEDGE", "GENERIC")]
+    earlier = [s for s in spans if s.label_ == "EARLIER" or (
+        s.label_ == "YEAR" and year is not None and int(s[-1].text) < year)]
     for g in by_label["GRADE"]:
         if any(q.start < g.start for q in qualifiers) or _in_grade_range(doc, g):
+            continue
+        if _about_earlier_inspection(g, earlier, by_label["GRADE"], by_label["CUE"]):
             continue
         cue = _reporting_cue(doc, by_label["CUE"], by_label["GRADE"], g)
         if cue is None:
@@ -261,6 +273,18 @@ def _reported_judgements(doc: Any, mentions_inspection: bool) -> Iterator[tuple[
         for name in names:
             if name and grade:
                 yield name, grade
+
+
+def _about_earlier_inspection(g: Any, earlier: list[Any], grade_spans: list[Any], cues: list[Any]) -> bool:
+    """An earlier-inspection marker that belongs to the grade: after it with no other grade or
+    cue between ("judged inadequate at the last inspection"), or before it with no grade before
+    the marker ("in 2019 it was judged inadequate", but not "judged inadequate in 2019 and is now
+    judged good")."""
+    def between(spans: list[Any], start: int, end: int) -> bool:
+        return any(s.start >= start and s.end <= end for s in spans)
+
+    return any((e.end <= g.start and not between(grade_spans, 0, e.start))
+               or (e.start >= g.end and not between(grade_spans + cues, g.end, e.start)) for e in earlier)
 
 
 def _in_grade_range(doc: Any, g: Any) -> bool:

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import re
 
-from extract.actions import action_table_rows, lines_to_actions, paragraph_sentences, sentences_to_actions
+from extract.actions import (
+    action_table_rows,
+    lines_to_actions,
+    owner_lines_to_actions,
+    paragraph_sentences,
+    sentences_to_actions,
+)
 from extract.agenda import entry_title, expand_front_sheet
 from extract.decisions import sentences_to_decisions
 from extract.headings import Heading, lines_to_headings
@@ -62,7 +68,7 @@ def cells_as_paragraphs(body: list[Line]) -> list[Line]:
 
 def block_to_item(number: str | None, title: str, page: int, lines: list[Line], anchor: str | None) -> Item:
     item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in lines))
-    body = cells_as_paragraphs(lines)
+    body = owner_lines_to_actions(cells_as_paragraphs(lines))
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
     sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)

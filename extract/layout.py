@@ -6,20 +6,14 @@ with a bullet or a number begins a new one. Two-column pages are read column by 
 """
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass
 
 from extract.furniture import STAMP
+from extract.markup import LIST_START
 from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
 from extract.tables import Box, Table
 
-# A line that opens a list item: bullets, "1.", "1)", "(a)", "a.", "ii)", "2.3", "R2025-191".
-# A number opens one only before a capital: wrapped text often starts a line with "12 months",
-# "2017. The" or "10.30 am".
-LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\u27a2\uf0b7>*\-]\s"
-                        r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z(\"'\u201c])"
-                        r"|\(?[A-Za-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\([a-z]{1,4}\)\s?)")
 MIN_COLUMN_LINES = 4
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4

@@ -22,6 +22,16 @@ HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A line that opens a list item: bullets, "1.", "1)", "(a)", "a.", "ii)", "2.3", "R2025-191".
+# A number opens one only before a capital: wrapped text often starts a line with "12 months",
+# "2017. The" or "10.30 am".
+LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\u27a2\uf0b7>*\-]\s"
+                        r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z(\"'\u201c])"
+                        r"|\(?[A-Za-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\([a-z]{1,4}\)\s?)")
+# Plain text wrapped by its writer at a fixed column (e-mail, text exports) wraps between 50
+# and this many characters; longer lines mean one paragraph a line, as the seed texts are.
+MAX_WRAP = 100
+WRAP_SLACK = 10
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 
 
@@ -107,4 +117,30 @@ def markdown_to_text(source: str) -> str:
         if raw.endswith("  ") or raw.endswith("\\"):
             flush()  # a hard line break
     flush()
+    return "\n".join(out)
+
+
+def unwrap_text(text: str) -> str:
+    """Plain text hard-wrapped at a fixed column -> one line per paragraph. A line carries on
+    into the next when the next line's first word would not have fitted after it; blank lines,
+    list items and table rows (TABs, pipes) break. Text that is not hard-wrapped is left alone."""
+    lines = text.splitlines()
+    widths = [len(line.rstrip()) for line in lines if line.strip() and "\t" not in line]
+    if not widths or not 50 <= max(widths) <= MAX_WRAP:
+        return text
+    wrap = max(widths)
+    if sum(1 for w in widths if w >= wrap - 12) < 0.3 * len(widths):
+        return text
+    out: list[str] = []
+    last = ""  # the previous physical line
+    for line in lines:
+        stripped = line.strip()
+        # the wrap column is only known from the longest line, so a line near it counts as full
+        full = last and len(last) + 1 + len(stripped.split(" ")[0]) > wrap - WRAP_SLACK
+        if (stripped and full and "\t" not in line + last and not LIST_START.match(stripped)
+                and not PIPE_ROW.match(line) and not PIPE_ROW.match(last)):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(line.rstrip())
+        last = line.rstrip() if stripped else ""
     return "\n".join(out)

@@ -131,6 +131,9 @@ COLUMN_HEADERS = {
     "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
 }
 
+# Headers of side-by-side status columns, each ticked for the people it applies to.
+TICKED_STATUS_HEADERS = frozenset({"present", "attended", "apologies", "apology", "absent", "in attendance"})
+
 # Cell values of a status column.
 STATUS_VALUES = {
     "present": "present", "yes": "present", "y": "present", "\u2713": "present", "\u2714": "present",

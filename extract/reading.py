@@ -66,7 +66,7 @@ def decode_text(path: pathlib.Path, data: bytes) -> str:
 
 def text_to_pages(text: str, fmt: str) -> list[Page]:
     """Form feeds are page breaks in every text format."""
-    convert = {"md": markup.markdown_to_text, "html": markup.html_to_text}.get(fmt, str)
+    convert = {"md": markup.markdown_to_text, "html": markup.html_to_text, "txt": markup.unwrap_text}[fmt]
     return [Page(i + 1, convert(chunk).splitlines()) for i, chunk in enumerate(text.split("\f"))]
 
 

@@ -18,11 +18,13 @@ from extract.segments import between_matches
 MARKER = re.compile(
     r"^(?:\d{1,2}[.)]\s+)?(?:"
     r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
+    r"|(?i:(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
+    # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
     r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
     r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
     r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
     r"|(?i:and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?(?i:be\s+it\s+)?"
-    r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision)"
+    r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|RECOMMENDED)"
     r")\b\s*(?P<sep>[-\u2013\u2014:,]?)\s*"
 )
 # Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.

@@ -65,13 +65,14 @@ class RecordIndex:
         return stems[0] if len(stems) == 1 else And(stems)
 
     def concept_query(self, concept: tuple[str, ...]) -> Any:
-        from whoosh.query import And, Or
+        """A word matches by its stem; an acronym's expansion only as a phrase, since its words
+        apart mean something else ("elective" and "election" share a stem)."""
+        from whoosh.query import Or
 
-        alternatives = []
-        for wording in concept:
-            parts = [q for q in (self.word_query(w) for w in wording.split()) if q is not None]
-            if parts:
-                alternatives.append(parts[0] if len(parts) == 1 else And(parts))
+        if len(concept) == 1 and len(concept[0].split()) == 1:
+            return self.word_query(concept[0])
+        wordings = [self.word_query(w) if len(w.split()) == 1 else self.phrase_query(w) for w in concept]
+        alternatives = [q for q in wordings if q is not None]
         return Or(alternatives) if alternatives else None
 
     def phrase_query(self, phrase: str) -> Any:

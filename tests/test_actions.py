@@ -136,11 +136,20 @@ def test_each_action_pattern(pattern):
     assert texts(EXAMPLES[pattern["id"]]), f"{pattern['id']} found no action"
 
 
-def test_owner_only_action_lines_take_the_paragraph_above():
+def test_owner_only_action_lines_take_the_last_sentence_above():
     assert actions("The Clerk will write to the highways department about the potholes.\nACTION: Clerk")[0][:2] == (
         "The Clerk will write to the highways department about the potholes.", "Clerk")
-    assert actions("Circulate the revised terms of reference to all members.\nAction: JS, MT")[0][:2] == (
-        "Circulate the revised terms of reference to all members.", "JS; MT")
+    assert actions("Members discussed it. Circulate the revised terms to all members.\nAction: JS, MT")[0][:2] == (
+        "Circulate the revised terms to all members.", "JS; MT")
+
+
+def test_owner_named_at_the_end_of_a_paragraph_or_in_brackets():
+    paragraph = "It was agreed the survey goes ahead. A date will be set for the survey. Action: Clerk"
+    assert actions(paragraph)[0][:2] == ("A date will be set for the survey.", "Clerk")
+    items = lines_to_items([Line("1 Survey", 1), Line(paragraph, 1)], "minutes", None)
+    assert [d.text for d in items[0].decisions] == ["It was agreed the survey goes ahead."]
+    assert actions("Action (Treasurer): renew the insurance policy.")[0][:2] == (
+        "renew the insurance policy.", "Treasurer")
 
 
 def test_action_none_is_not_an_owner():

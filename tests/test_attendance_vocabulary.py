@@ -19,6 +19,8 @@ def line_for(pattern: dict) -> str:
         return f"Councillor Ann Example {pattern['pattern']} Councillor Tom Other."
     if kind == "sentence":
         return f"{phrase} Councillor Ann Example and Mr B Sample."
+    if kind == "before":
+        return f"Councillor Ann Example and Mr B Sample {pattern['pattern']}."
     return f"{phrase}: Councillor Ann Example, Mr B Sample"
 
 
@@ -38,7 +40,7 @@ def test_each_pattern_finds_its_people(pattern: dict) -> None:
 def test_pattern_labels_name_a_kind_and_a_status() -> None:
     for pattern in PATTERNS:
         kind, status = pattern["label"].split(":")
-        assert kind in ("heading", "title", "sentence")
+        assert kind in ("heading", "title", "group", "sentence", "before")
         assert status in ATTENDEE_STATUSES or (kind, status) == ("sentence", "substitute")
         assert isinstance(pattern["pattern"], str), "phrase patterns only: token patterns cost spaCy time"
 

@@ -315,3 +315,39 @@ def test_issue_2_findings_of_the_seed_packs_match_the_gold(shared: pathlib.Path)
 def test_label_and_heading_kinds_are_schema_kinds() -> None:
     assert set(findings.KIND_BY_LABEL.values()) | set(findings.KIND_BY_HEADING.values()) <= set(FINDING_KINDS)
     assert set(findings.REPORT_ONLY_HEADINGS) <= set(findings.KIND_BY_HEADING)
+
+
+# Judgements about an earlier inspection ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Children's services in Westbury were judged inadequate at the last standard inspection in 2019.",
+    "The local authority was judged requires improvement to be good in its last inspection.",
+    "Overall effectiveness was previously judged inadequate by Ofsted.",
+    "In 2019 Ofsted judged children's services inadequate.",
+    "Ofsted judged children's services good when last inspected.",
+])
+def test_a_judgement_of_an_earlier_inspection_is_not_current(sentence: str) -> None:
+    found = lines_to_findings(lines("Inspection dates: 5 to 16 June 2023", INSPECTED, sentence))
+    assert judgements(found) == set()
+
+
+def test_the_current_judgement_beside_an_earlier_one_is_kept() -> None:
+    found = lines_to_findings(lines(
+        "Inspection dates: 5 to 16 June 2023",
+        "Ofsted judged children's services inadequate in 2019 and now judged them good.",
+        "Ofsted judged the service requires improvement to be good in 2023."))
+    assert judgements(found) == {("Overall effectiveness", "Good"),
+                                 ("Overall effectiveness", "Requires improvement to be good")}
+
+
+def test_inspection_report_with_table_and_a_sentence_about_the_last_inspection() -> None:
+    found = lines_to_findings(lines(
+        "Inspection of Westbury children's services",
+        "Inspection dates: 12 to 23 June 2023",
+        "Judgement\tGrade",
+        "Overall effectiveness\tRequires improvement to be good",
+        "The experiences and progress of care leavers\tInadequate",
+        "Children's services were judged inadequate at the last inspection in 2019. Since then, leaders have "
+        "made steady progress."))
+    assert judgements(found) == {("Overall effectiveness", "Requires improvement to be good"),
+                                 (grades.CARE_LEAVERS, "Inadequate")}

@@ -180,3 +180,35 @@ def test_searches_keep_working_during_an_ingest(tmp_path: pathlib.Path) -> None:
     with RecordIndex(str(home)) as index:
         # Two resolutions in each of 11 minutes, and the later item on EHE.
         assert index.search("elective home education", kind="resolution", limit=100)["total"] == 2 * 11 + 1
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from corpus.progress import TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    piped, terminal = io.StringIO(), Terminal()
+    for stream in (piped, terminal):
+        progress = TerminalProgress(stream)
+        progress(1, 2)
+        progress(2, 2)
+        progress.finish()
+    assert piped.getvalue() == "" and "2/2 files" in terminal.getvalue()
+
+
+def test_command_reports_failures_and_exits_1(tmp_path: pathlib.Path) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    (tmp_path / "minutes.txt").write_text("Parish Council\nMinutes of the meeting held on 3 April 2018\n"
+                                          "1. Apologies\nNone were received.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["--home", str(tmp_path / "home"), "ingest", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "failed: " in result.output and "empty.pdf" in result.output
+    assert "1 added, 0 unchanged, 1 failed" in result.output

@@ -72,10 +72,12 @@ QUERIES: list[tuple[str, Expected]] = [
     ("loan for the tandem truck", Expected("resolution", "2025-10-28", "Tandem Truck")),
     ("rename the data governance subcommittee", Expected("resolution", "2021-11-11", "rename subcommittee")),
 ]
-# Measured 2026-11-26 with the extraction of that day: see the closing note of issue 3. The floor
-# sits below it so that a ranking regression fails while extraction still moves under us.
-SUCCESS_AT_1_FLOOR = 0.7
-MRR_FLOOR = 0.75
+# Measured on 2026-11-26 with that day's extraction: success@1 0.97, MRR 0.98 (33 questions).
+# The floors allow five questions to lose first place (extraction is still changing under this
+# test: a misread date or a sentence classed as a resolution instead of a decision costs one),
+# while a ranking regression, which moves many questions at once, fails.
+SUCCESS_AT_1_FLOOR = 0.8
+MRR_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")

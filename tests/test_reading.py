@@ -135,6 +135,25 @@ MARKUP_CASES = {
         "<div>RESOLVED:<br>That the report be noted.</div><div><b>Present:</b> Cllr Smith</div>"
         "<script>var x = 1;</script><table><tr><td>Smith</td><td></td><td>Apologies</td></tr></table>",
         ["RESOLVED:", "That the report be noted.", "Present: Cllr Smith", "Smith\t\tApologies"]),
+    "wrapped-at-72.txt": (
+        "TOWN COUNCIL\n\nMinutes of the meeting of the Town Council held on Monday 15 May 2023 at\n"
+        "7.00pm in the Council Chamber\n\nPresent: Cllr A Jones (Mayor), Cllr B Khan, Cllr C Lewis, Cllr D Moore,\n"
+        "Cllr E Novak\n\n1. It was RESOLVED that the minutes of the meeting held on 17 April 2023\n"
+        "be approved.\n2. Apologies were received from Cllr F Owen.\n",
+        ["TOWN COUNCIL", "Minutes of the meeting of the Town Council held on Monday 15 May 2023 at 7.00pm in the "
+         "Council Chamber", "Present: Cllr A Jones (Mayor), Cllr B Khan, Cllr C Lewis, Cllr D Moore, Cllr E Novak",
+         "1. It was RESOLVED that the minutes of the meeting held on 17 April 2023 be approved.",
+         "2. Apologies were received from Cllr F Owen."]),
+    "wrapped-at-60.text": (
+        "ACTIONS\n- Clerk to write to the County Council about the state of\n  the footpath at Mill Lane\n"
+        "- Chair to meet the headteacher of the primary school about\n  parking at the start of the day\n"
+        "Name\tOrganisation\nJo Bloggs\tHealthwatch\n",
+        ["ACTIONS", "- Clerk to write to the County Council about the state of the footpath at Mill Lane",
+         "- Chair to meet the headteacher of the primary school about parking at the start of the day",
+         "Name\tOrganisation", "Jo Bloggs\tHealthwatch"]),
+    "one-paragraph-a-line.txt": (
+        "Minutes\n" + LONG + "\n" + NEXT + "\nRESOLVED:\nThat the report be noted.\n",
+        ["Minutes", LONG, NEXT, "RESOLVED:", "That the report be noted."]),
 }
 
 

@@ -168,3 +168,13 @@ def test_decision_heading_with_an_agreed_list():
     """
     assert resolve(text) == [("1", "to note the report"), ("2", "to request a further report in six months.")]
     assert resolve("DECISION\nTo note the report.") == [(None, "To note the report.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Proposed by Cllr Smith, seconded by Cllr Jones and RESOLVED that the accounts be approved.",
+     "that the accounts be approved."),
+    ("Proposed Cllr Smith, seconded Cllr Jones, it was resolved to accept the quote.", "to accept the quote."),
+    ("RECOMMENDED to Council that the fees be increased by 3%.", "to Council that the fees be increased by 3%."),
+])
+def test_moved_and_seconded_or_recommended(text, expected):
+    assert resolve(text) == [(None, expected)]

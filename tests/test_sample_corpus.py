@@ -84,8 +84,14 @@ def test_sample_defines_acronyms_in_its_text():
 
 
 def test_sample_has_an_agenda_pack_and_an_inspection():
+    from extract.pipeline import extract_file
+
     pack = committed_gold("northfield-cfs-panel-2024-07-08-agenda-pack")
-    assert [m["kind"] for m in pack["meetings"]] == ["agenda", "minutes", "report"]
+    # The bound-in report goes to the agenda's meeting, so it is not a meeting of its own.
+    assert [m["kind"] for m in pack["meetings"]] == ["agenda", "minutes"]
+    documents = extract_file(SAMPLE_DIR / "northfield-cfs-panel-2024-07-08-agenda-pack.pdf").documents
+    report = next(d for d in documents if d.kind == "report")
+    assert report.meeting is None and documents[report.part_of].kind == "agenda"
     inspection = committed_gold("northfield-ofsted-ilacs-2024")
     assert {j["area"] for j in inspection["judgements"]} >= {"Overall effectiveness"}
     assert {f["kind"] for f in inspection["findings"]} == {"improvement", "recommendation"}
