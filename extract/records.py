@@ -26,15 +26,11 @@ class Line:
 
 @dataclass
 class Page:
-    """One source page as reading found it: `lines` are its paragraphs, headings and table rows,
-    furniture removed. A line ending in "\\x02" ends in a soft hyphen (the word goes on in the next
-    line). `ends_open` / `starts_open`: the last line runs to the right edge unfinished / the
-    first line can carry on the previous page's paragraph (both set for PDFs only)."""
+    """One source page as reading found it: the paragraphs, headings and table rows that start
+    on it (a paragraph broken by the page end is whole on its first page), furniture removed."""
 
     number: int
     lines: list[str]
-    ends_open: bool = False
-    starts_open: bool = False
 
 
 @dataclass
