@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extract.records import Line
 
 NUMBER = re.compile(
-    r"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?P<item>[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2})"
+    r"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2})"
     r"|^(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4})"
     r"|^(?P<slash>\d{1,3}/\d{2,4})"
     r"|^(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])"
@@ -23,14 +23,20 @@ NUMBER = re.compile(
 )
 AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)")
 NUMBER_ALONE = re.compile(
-    r"^(?:(?:(?:Agenda\s+)?Item|Minute)\s+(?P<item>\d{1,3}(?:\.\d{1,2})?)"
+    r"^(?:(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>\d{1,3}(?:\.\d{1,2})?)"
     r"|(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4}|\d{1,3}/\d{2,4})"
     r"|(?P<plain>\d{1,3}(?:\.\d{1,2})?)(?=[.:]))[.:]?$"
 )
 ITEM_MARKER = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*\)$", re.I)
 PAGES = re.compile(r"\s*\((?:Pages?\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\)|\s*\bPages?\s+\d+(?:\s*[-\u2013]\s*\d+)?$", re.I)
+# A report reference or agenda marker printed after a title: "(Report A.1)", "(CAB/23/12)", "(Item 5)".
+TRAILING_REF = re.compile(
+    r"\s*\((?:(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?|(?:Report\s+(?:No\.?\s*)?|Ref\.?\s*)[\w./-]+"
+    r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})+)\)\s*$", re.I)
 HTML_TAG = re.compile(r"<[^>]+>")
+DASHES = frozenset("- \u2013 \u2014".split())
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
+YEAR_SLASH = re.compile(r"^(\d+)/(\d+)$")
 TABLE_NUMBER = re.compile(r"[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}")
 MAX_GAP = 5
 # Words that make a numbered line a sentence rather than a title.
@@ -54,7 +60,7 @@ class Heading:
 
 def clean_title(text: str) -> str:
     text = HTML_TAG.sub(" ", text).replace("**", "")
-    text = PAGES.sub("", text)
+    text = TRAILING_REF.sub("", PAGES.sub("", text))
     return re.sub(r"\s+", " ", text).strip(" -\u2013:;,\t")
 
 
@@ -70,14 +76,22 @@ def split_number(text: str) -> tuple[str, str] | None:
     return number.replace(" ", ""), text[m.end() + after.end():]
 
 
-def sequence_key(number: str) -> tuple[int, ...]:
-    """The running part of an item number: 77 of "77/21", 146 of "PLA146/14", 45 of "CSP/23/45"."""
+def sequence_key(number: str, year_first: bool = False) -> tuple[int, ...]:
+    """The running part of an item number: 77 of "77/21", 146 of "PLA146/14", 45 of "CSP/23/45",
+    and 45 of "23/045" when the section writes the year first."""
     parts = [int(p) for p in re.findall(r"\d+", number)]
-    if re.match(r"^[A-Z]+/\d+/\d+$", number):
+    if re.match(r"^[A-Z]+/\d+/\d+$", number) or (year_first and YEAR_SLASH.match(number)):
         return (parts[-1],)
     if "/" in number:
         return (parts[0],)
     return tuple(parts)
+
+
+def writes_year_first(numbers: list[str]) -> bool:
+    """Whether a section's "A/B" minute numbers put the year first ("23/045", "23/046"): the year
+    is the part that stays the same from minute to minute."""
+    pairs = [m.groups() for n in numbers if (m := YEAR_SLASH.match(n))]
+    return len({a for a, _ in pairs}) < len({b for _, b in pairs})
 
 
 def inline_caps_title(text: str) -> tuple[str, str] | None:
@@ -87,7 +101,7 @@ def inline_caps_title(text: str) -> tuple[str, str] | None:
     if not re.match(r"[A-Z]{2}", words[0]):
         return None
     n = 0
-    while n < len(words) and CAPS_WORD.match(words[n]):
+    while n < len(words) and (CAPS_WORD.match(words[n]) or joins_caps(words, n)):
         n += 1
         if words[n - 1].endswith(":"):
             break
@@ -102,6 +116,12 @@ def inline_caps_title(text: str) -> tuple[str, str] | None:
     while n + 1 < len(words) and re.fullmatch(r"[a-z]+", words[n]):
         n += 1
     return clean_title(" ".join(words[:n])), " ".join(words[n:]).strip()
+
+
+def joins_caps(words: list[str], n: int) -> bool:
+    """A dash between two runs of capitals ("HOUSING STRATEGY - PRE-DECISION SCRUTINY") is
+    inside the title, not where the text after it starts."""
+    return words[n] in DASHES and n + 1 < len(words) and bool(CAPS_WORD.match(words[n + 1]))
 
 
 def is_title_like(title: str) -> bool:
@@ -171,14 +191,15 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
     marked = marked_headings(lines)
     if marked:
         return marked
+    candidates = [(h.number, h) for i, line in enumerate(lines) if i not in skip
+                  and (h := line_to_heading(i, line.text, title_of) or number_above_title(i, lines))
+                  and h.number is not None]
+    year_first = writes_year_first([number for number, _ in candidates])
     headings: list[Heading] = []
     seen: set[tuple[int, ...]] = set()
     last: tuple[int, ...] | None = None
-    for i, line in enumerate(lines):
-        heading = None if i in skip else line_to_heading(i, line.text, title_of) or number_above_title(i, lines)
-        if heading is None or heading.number is None:
-            continue
-        key = sequence_key(heading.number)
+    for number, heading in candidates:
+        key = sequence_key(number, year_first)
         if fits_sequence(key, seen, last):
             headings.append(absorb_marker(heading, lines))
             seen.add(key)

@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from extract.furniture import STAMP
-from extract.markup import LIST_START
+from extract.markup import LIST_START, ends_dangling
 from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
 from extract.tables import Box, Table
 
@@ -156,7 +156,7 @@ def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:
         return False
     if prev.text.endswith("\x02"):
         return True
-    if LIST_START.match(row.text):
+    if LIST_START.match(row.text) and not ends_dangling(prev.text):
         return False
     # The right edge seen is where the longest line stops, a little short of the true margin.
     if prev.x1 + 0.25 * prev.size + row.lead < prev.right - 0.5 * prev.size:

@@ -31,6 +31,9 @@ LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\u27a2\uf0b7>*\-]\s"
 # Plain text wrapped by its writer at a fixed column (e-mail, text exports) wraps between 50
 # and this many characters; longer lines mean one paragraph a line, as the seed texts are.
 MAX_WRAP = 100
+# A line ending on one of these words cannot end a paragraph, whatever the next line starts
+# with: "... for the roof repairs by" / "30 September 2023." is one sentence.
+DANGLING_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 WRAP_SLACK = 10
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 
@@ -120,6 +123,11 @@ def markdown_to_text(source: str) -> str:
     return "\n".join(out)
 
 
+def ends_dangling(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].lower() in DANGLING_WORDS
+
+
 def unwrap_text(text: str) -> str:
     """Plain text hard-wrapped at a fixed column -> one line per paragraph. A line carries on
     into the next when the next line's first word would not have fitted after it; blank lines,
@@ -137,7 +145,8 @@ def unwrap_text(text: str) -> str:
         stripped = line.strip()
         # the wrap column is only known from the longest line, so a line near it counts as full
         full = last and len(last) + 1 + len(stripped.split(" ")[0]) > wrap - WRAP_SLACK
-        if (stripped and full and "\t" not in line + last and not LIST_START.match(stripped)
+        if (stripped and full and "\t" not in line + last
+                and (not LIST_START.match(stripped) or ends_dangling(last))
                 and not PIPE_ROW.match(line) and not PIPE_ROW.match(last)):
             out[-1] = f"{out[-1]} {stripped}"
         else:

@@ -135,7 +135,8 @@ def split_at_honorifics(piece: str) -> list[str]:
     for i in range(1, len(tokens) - 1):
         if tokens[i].lower().rstrip(".") not in people.SPLITTING_HONORIFICS or not tokens[i + 1][:1].isupper():
             continue
-        start = i - 1 if i > 1 and leading_title(tokens[i - 1:i + 1]) == (2, tokens[i - 1:i + 1]) else i
+        qualified = i > 1 and (leading_title(tokens[i - 1:i + 1]) or (0,))[0] == 2  # "County Cllr"
+        start = i - 1 if qualified else i
         if "(" not in " ".join(tokens[:start]).split(")")[-1] and \
                 tokens[start - 1].lower().rstrip(".") not in people.HONORIFICS:
             cuts.append(start)

@@ -51,7 +51,7 @@ def blank_english() -> Any:
     return nlp
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def span_ruler(concern: str) -> Any:
     """A blank English pipeline whose SpanRuler holds the patterns of one concern.
 
@@ -59,6 +59,8 @@ def span_ruler(concern: str) -> Any:
     import spacy
 
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "ruler", "validate": True, "phrase_matcher_attr": "LOWER"})
+    ruler: Any = nlp.add_pipe(
+        "span_ruler", config={"spans_key": "ruler", "validate": True, "phrase_matcher_attr": "LOWER"}
+    )
     ruler.add_patterns(load_patterns(concern))
     return nlp

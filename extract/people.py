@@ -27,11 +27,11 @@ HONORIFICS = {
     "chief inspector": "Chief Inspector", "detective inspector": "Detective Inspector",
     "detective chief inspector": "Detective Chief Inspector", "dci": "DCI", "dsupt": "DSupt",
     "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
-    "capt": "Capt", "captain": "Captain", "maj": "Maj", "major": "Major", "lt col": "Lt Col",
+    "capt": "Capt", "captain": "Captain", "maj": "Maj", "lt col": "Lt Col",
     "col": "Col", "colonel": "Colonel", "brig": "Brig", "brigadier": "Brigadier", "cdr": "Cdr",
     "commander": "Commander", "lt": "Lt", "lieutenant": "Lieutenant",
     "rt rev": "Rt Rev", "rt revd": "Rt Revd", "very rev": "Very Rev", "canon": "Canon", "fr": "Fr",
-    "father": "Father", "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam",
+    "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam",
 }
 # A list such as "Councillors A, B and C" gives each following name the singular honorific.
 PLURAL_HONORIFICS = {

@@ -46,3 +46,19 @@ def test_lists_with_and_post_nominals_and_plural_honorifics() -> None:
     people = text_to_people("Councillors Smith, Jones and Brown")
     assert [(p.name, p.honorific) for p in people] == [
         ("Smith", "Councillor"), ("Jones", "Councillor"), ("Brown", "Councillor")]
+
+
+@pytest.mark.parametrize(("text", "name", "honorific", "role"), [
+    ("Detective Chief Inspector Jane Smith", "Jane Smith", "Detective Chief Inspector", None),
+    ("Det Supt Claire Rowe (CR)", "Claire Rowe", "Det Supt", None),
+    ("District Cllr Mike Dunn", "Mike Dunn", "District Cllr", None),
+    ("Assistant Chief Constable Ian Moor", "Ian Moor", None, "Assistant Chief Constable"),
+])
+def test_titles_of_up_to_three_words(text: str, name: str, honorific: str | None, role: str | None) -> None:
+    person = text_to_person(text)
+    assert person is not None and (person.name, person.honorific, person.role) == (name, honorific, role)
+
+
+def test_a_count_of_the_public_joined_by_and_is_not_a_person() -> None:
+    found = text_to_people("County Cllr P Moss and 3 members of the public")
+    assert [(p.name, p.honorific) for p in found] == [("P Moss", "County Cllr")]

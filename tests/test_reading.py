@@ -190,3 +190,16 @@ def test_issue_2_numbers_sharing_a_row_at_the_page_edge_are_not_page_numbers():
              page(2, [(63, "Page 2"), (400, "Agenda Item 4")])]
     kept = [[s.text for s in p.segments] for p in pages_without_furniture(pages)]
     assert kept == [["3", "Supporting our children", "Level", "2015/2016"], ["Agenda Item 4"]]
+
+
+def test_issue_2_a_line_ending_on_a_preposition_carries_on_into_a_dated_line(tmp_path):
+    """Hard-wrapped text: "... repairs by" / "30 September 2023." is one paragraph, although a
+    line opening with a number before a capital usually starts a list item."""
+    wrapped = ("Cllr Cole reported that the survey of the hall roof had been completed and that\n"
+               "the flat roof over the kitchen needed replacing.\n"
+               "ACTION: Cllr Cole to obtain three quotations for the roof repairs by\n"
+               "30 September 2023.\n")
+    path = tmp_path / "parish.txt"
+    path.write_text(wrapped, encoding="utf-8")
+    texts = [line.text for line in pages_to_lines(path_to_pages(path)[1])]
+    assert texts[-1] == "ACTION: Cllr Cole to obtain three quotations for the roof repairs by 30 September 2023."
