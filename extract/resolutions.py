@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from extract.records import Line, Resolution
 from extract.segments import between_matches
+from extract.sentences import sentence_breaks
 
 MARKER = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:"
+    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:"
     r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
     r"|(?i:(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
     # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
@@ -25,7 +26,27 @@ MARKER = re.compile(
     r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
     r"|(?i:and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?(?i:be\s+it\s+)?"
     r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|RECOMMENDED)"
+    r"(?:\s+(?i:to)\s+(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,2}?"  # "RECOMMENDED TO COUNCIL -"
+    r"(?:COUNCIL|CABINET|EXECUTIVE|BOARD|Council|Cabinet|Executive|Board))?"
     r")\b\s*(?P<sep>[-\u2013\u2014:,]?)\s*"
+)
+# How the vote went, written between the marker and the resolution: "RESOLVED unanimously to",
+# "RESOLVED (by 7 votes to 2, with one abstention) that", "AGREED nem con -".
+VOTE_QUALIFIER = re.compile(
+    r"^(?:\(?(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+majority(?:\s+vote)?|\w+\s+votes?\s+to\s+\w+)"
+    r"|with\s+\w+\s+abstentions?)\)?[,;]?\s*(?:and\s+)?)+[-\u2013\u2014:,]?\s*",
+    re.I,
+)
+# "Cllr A moved, and Cllr B seconded, that ... On being put to the vote the motion was declared CARRIED."
+SECONDED_MOTION = re.compile(
+    r"^(?:.{0,120}?\b(?:[Mm]oved|[Pp]roposed)\b.{0,120}?\bseconded\b(?:\s+by\s+[^,]{1,60}?)?,?\s+)"
+    r"(?P<text>(?:that|THAT|That)\s.+)$"
+)
+VOTE_OUTCOME = re.compile(
+    r"[.;,]?\s*(?:(?:Up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|meeting),?\s+)?(?:the\s+)?"
+    r"(?:motion|amendment|proposal|recommendation)?\s*(?:was\s+)?(?:declared\s+)?"
+    r"(?P<outcome>carried|lost|defeated|fell)\b[^.]*\.?\s*$",
+    re.I,
 )
 # Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.
 NEEDS_COLON = {"Agreed", "Decision"}
@@ -45,6 +66,10 @@ MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
 VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)
 NUMBERED_PART = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z\"\u201c])")
 FORMAL_THAT = re.compile(r"^That\s.*\bbe\b")
+
+
+# A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
+MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
 
 
 @dataclass
@@ -128,7 +153,7 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
 def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
-    rest = MARKER.sub("", text, count=1).strip()
+    rest = VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip())
     if rest and not INTRODUCES_LIST.search(rest):
         return split_inline(rest, page), j
     following = lines[j].text.strip() if j < len(lines) else ""
@@ -189,11 +214,43 @@ def numbered_parts(body: str, page: int, label: str) -> list[Resolution]:
     return out + [Resolution(part, page, label) for part in parts if part]
 
 
+def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
+    """A motion moved and seconded in prose: a resolution only when the vote carried it, said in
+    the same paragraph or the next."""
+    m = SECONDED_MOTION.match(lines[i].text.strip())
+    assert m is not None
+    outcome = VOTE_OUTCOME.search(m.group("text"))
+    j = i + 1
+    if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())):
+        outcome, j = after, j + 1
+    if outcome is None or outcome.group("outcome").lower() != "carried":
+        return [], i + 1
+    consumed.update(range(i, j))
+    body = m.group("text")[:outcome.start()] if outcome.string == m.group("text") else m.group("text")
+    return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
+
+
 def motion_line(text: str, page: int) -> list[Resolution]:
     m = MOTION_LINE.match(text)
     assert m is not None
     body = VOTE_TALLY.sub("", MOTION_OUTCOME.sub("", m.group("text")))
     return [Resolution(tidy(body), page)] if tidy(body) else []
+
+
+def resolution_sentences_apart(lines: list[Line]) -> list[Line]:
+    """A paragraph whose later sentence opens "It was RESOLVED" -> the discussion before it, the
+    resolution's sentence, and what follows, each a Line of its own, so the marker opens a line."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        breaks = [] if "\t" in text or is_marker(text) else sentence_breaks(text)
+        cuts = [0]
+        for k, m in enumerate(breaks):
+            if MID_PARAGRAPH_MARKER.match(text, m.end()):
+                cuts += [m.end()] + ([breaks[k + 1].end()] if k + 1 < len(breaks) else [])
+        cuts.append(len(text))
+        out.extend(Line(part, line.page) for a, b in zip(cuts, cuts[1:]) if (part := text[a:b].strip()))
+    return out
 
 
 def lines_to_resolutions(lines: list[Line]) -> Found:
@@ -206,6 +263,8 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
             records, i = marker_resolutions(lines, i, found.consumed)
         elif MOTION_LABEL.match(text):
             records, i = motion_resolutions(lines, i, found.consumed)
+        elif SECONDED_MOTION.match(text):
+            records, i = seconded_motion(lines, i, found.consumed)
         elif MOTION_LINE.match(text):
             records = motion_line(text, lines[i].page)
             found.consumed.add(i)

@@ -27,15 +27,26 @@ def paragraph_to_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for chunk in INLINE_LABEL.split(text):
         start = 0
-        for m in BOUNDARY.finditer(chunk):
-            before = chunk[start:m.start()].rstrip("\"'\u201d\u2019)")
-            last_word = re.split(r"\s", before)[-1].rstrip(".").lower() if before else ""
-            if last_word in ABBREVIATIONS or LIST_LABEL_WORD.fullmatch(last_word):
-                continue
+        for m in sentence_breaks(chunk):
             sentences.append(chunk[start:m.start()].strip())
             start = m.end()
         sentences.append(chunk[start:].strip())
     return [s for s in (strip_label(s) for s in sentences) if s]
+
+
+def sentence_breaks(text: str) -> list[re.Match[str]]:
+    """The gaps between the sentences of a text; a full stop after an abbreviation or a list
+    label is not one."""
+    breaks: list[re.Match[str]] = []
+    start = 0
+    for m in BOUNDARY.finditer(text):
+        before = text[start:m.start()].rstrip("\"'\u201d\u2019)")
+        last_word = re.split(r"\s", before)[-1].rstrip(".").lower() if before else ""
+        if last_word in ABBREVIATIONS or LIST_LABEL_WORD.fullmatch(last_word):
+            continue
+        breaks.append(m)
+        start = m.end()
+    return breaks
 
 
 def strip_label(text: str) -> str:

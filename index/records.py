@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from index.concepts import text_to_concepts
+
 if TYPE_CHECKING:  # `search` reads records from the index and needs no extraction types
     from extract.records import Document, Extraction, Item
 
@@ -40,6 +42,7 @@ class IndexRecord:
             "id": self.id, "kind": self.kind, "file": self.file, "doc_kind": self.doc_kind,
             "meeting_key": self.meeting_key, "text": "\n".join([self.item_title or "", self.text, *self.people]),
             "_stored_text": self.text, "exact": f"{self.item_title or ''}\n{self.text}",
+            "concepts": " ".join(text_to_concepts(f"{self.item_title or ''}\n{self.text}")),
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
             "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
         }

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding", "document")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OPEN_RETRIES = 8
 VERSION_FILE = "schema-version"
 
@@ -30,6 +30,8 @@ def build_schema() -> Any:
         text = fields.TEXT(analyzer=StemmingAnalyzer(), stored=True, phrase=False)
         # Unstemmed and without stop words removed, so "looked after children" matches as written.
         exact = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=True)
+        # Glossary concepts the record mentions, by acronym or expansion (index.concepts).
+        concepts = fields.KEYWORD(scorable=True)
         body_words = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False)
         date = fields.DATETIME(stored=True)
         body = fields.STORED()

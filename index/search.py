@@ -11,6 +11,7 @@ from typing import Any
 from corpus.errors import StoreError
 from corpus.store import require_store
 from index.acronyms import equivalence_groups
+from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
 from index.errors import QueryError
 from index.records import IndexRecord, stored_to_record
@@ -65,15 +66,19 @@ class RecordIndex:
         return stems[0] if len(stems) == 1 else And(stems)
 
     def concept_query(self, concept: tuple[str, ...]) -> Any:
-        """A word matches by its stem; an acronym's expansion only as a phrase, since its words
-        apart mean something else ("elective" and "election" share a stem)."""
-        from whoosh.query import Or
+        """A word matches by its stem. A glossary concept is one term, tagged at index time; an
+        acronym learned from the corpus matches as a word and its expansion only as a phrase,
+        since its words apart mean something else ("elective" and "election" share a stem)."""
+        from whoosh.query import Or, Term
 
         if len(concept) == 1 and len(concept[0].split()) == 1:
             return self.word_query(concept[0])
-        wordings = [self.word_query(w) if len(w.split()) == 1 else self.phrase_query(w) for w in concept]
-        alternatives = [q for q in wordings if q is not None]
-        return Or(alternatives) if alternatives else None
+        glossary = glossary_group_of(concept)
+        alternatives = [Term("concepts", concept_id(glossary))] if glossary else []
+        learned = [w for w in concept if not glossary or w not in glossary]
+        wordings = [self.word_query(w) if len(w.split()) == 1 else self.phrase_query(w) for w in learned]
+        alternatives += [q for q in wordings if q is not None]
+        return Or(alternatives) if len(alternatives) > 1 else (alternatives[0] if alternatives else None)
 
     def phrase_query(self, phrase: str) -> Any:
         from whoosh.query import Phrase, Term

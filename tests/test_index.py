@@ -118,3 +118,26 @@ def test_unreadable_date_is_an_error() -> None:
 def test_question_dates_before_and_after() -> None:
     assert question_to_dates("findings before 2020")[2] == dt.date(2019, 12, 31)
     assert question_to_dates("decisions after 2019")[1] == dt.date(2020, 1, 1)
+
+
+def test_glossary_concepts_are_tagged_at_index_time() -> None:
+    from index.concepts import text_to_concepts
+
+    assert text_to_concepts("an overview of Elective Home Education (EHE)") == ["ehe"]
+    assert text_to_concepts("the number of electively home educated children") == ["ehe"]
+    assert text_to_concepts("Looked After Children and CLA reviews") == ["lac"]
+    # Acronyms that are words count only in capitals.
+    assert text_to_concepts("we will send the SEND strategy") == ["send"]
+    assert text_to_concepts("we will send the letter") == []
+
+
+def test_expansion_query_finds_acronym_only_records(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from corpus.ingest import ingest
+    from index.search import RecordIndex
+    from tests.fakes import json_extractor, later_minutes, write_fixture
+
+    write_fixture(tmp_path / "later.txt", later_minutes())
+    ingest([tmp_path / "later.txt"], tmp_path / "home", extractor=json_extractor)
+    with RecordIndex(str(tmp_path / "home")) as index:
+        hits = index.search("elective home education", kind="item")["hits"]
+    assert hits and hits[0]["item"]["title"] == "Ad-hoc Panel on EHE: progress"

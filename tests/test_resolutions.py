@@ -174,7 +174,9 @@ def test_decision_heading_with_an_agreed_list():
     ("Proposed by Cllr Smith, seconded by Cllr Jones and RESOLVED that the accounts be approved.",
      "that the accounts be approved."),
     ("Proposed Cllr Smith, seconded Cllr Jones, it was resolved to accept the quote.", "to accept the quote."),
-    ("RECOMMENDED to Council that the fees be increased by 3%.", "to Council that the fees be increased by 3%."),
+    ("RECOMMENDED to Council that the fees be increased by 3%.", "that the fees be increased by 3%."),
+    ("RECOMMENDED TO COUNCIL - that the fees be increased by 3%.", "that the fees be increased by 3%."),
+    ("RECOMMENDED TO FULL COUNCIL: That the fees be increased by 3%.", "That the fees be increased by 3%."),
 ])
 def test_moved_and_seconded_or_recommended(text, expected):
     assert resolve(text) == [(None, expected)]

@@ -6,7 +6,7 @@ index keeps (no document is re-read)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,18 +21,22 @@ class Facets:
     with_open_actions: int = 0
 
 
-def stored_to_facets(stored: Iterable[dict[str, Any]], open_meetings: frozenset[str]) -> Facets:
+# (kind, body, year, document key) of one record.
+FacetValues = tuple[str, str | None, str | None, str | None]
+
+
+def values_to_facets(values: Iterable[FacetValues], open_meetings: frozenset[str]) -> Facets:
     kinds: Counter[str] = Counter()
     bodies: Counter[str] = Counter()
     years: Counter[str] = Counter()
     with_open = 0
-    for fields in stored:
-        kinds[fields["kind"]] += 1
-        if fields.get("body"):
-            bodies[fields["body"]] += 1
-        if fields.get("date"):
-            years[str(fields["date"].year)] += 1
-        with_open += fields.get("meeting_key") in open_meetings
+    for kind, body, year, document in values:
+        kinds[kind] += 1
+        if body:
+            bodies[body] += 1
+        if year:
+            years[year] += 1
+        with_open += document in open_meetings
     return Facets(
         kinds=[(k, kinds[k]) for k in RECORD_KINDS if kinds[k]],
         bodies=sorted(bodies.items(), key=lambda bn: (-bn[1], bn[0])),
@@ -41,10 +45,34 @@ def stored_to_facets(stored: Iterable[dict[str, Any]], open_meetings: frozenset[
     )
 
 
-def results_to_facets(index: Any, results: Any, open_meetings: frozenset[str]) -> Facets:
-    """Facets of a Whoosh `results` (from `RecordIndex.results`)."""
-    searcher = index.searcher
-    return stored_to_facets((searcher.stored_fields(n) for n in results.docs()), open_meetings)
+def stored_to_values(stored: dict[str, Any]) -> FacetValues:
+    date = stored.get("date")
+    return stored["kind"], stored.get("body"), str(date.year) if date else None, stored.get("meeting_key")
+
+
+class FacetCache:
+    """Each record's facet values by document number, read from its stored fields the first
+    time a result set holds it: a broad question on a large index then costs a dictionary
+    look-up per record, not the unpickling of its text. Valid for one searcher only, since
+    document numbers change when the index does."""
+
+    def __init__(self) -> None:
+        self.searcher: Any = None
+        self.values: dict[int, FacetValues] = {}
+
+    def values_of(self, searcher: Any, docnums: Iterable[int]) -> Iterator[FacetValues]:
+        if searcher is not self.searcher:
+            self.searcher, self.values = searcher, {}
+        for docnum in docnums:
+            values = self.values.get(docnum)
+            if values is None:
+                values = self.values[docnum] = stored_to_values(searcher.stored_fields(docnum))
+            yield values
+
+
+def results_to_facets(cache: FacetCache, searcher: Any, results: Any, open_meetings: frozenset[str]) -> Facets:
+    """Facets of a Whoosh `results` (from `RecordIndex.results`) over every matched record."""
+    return values_to_facets(cache.values_of(searcher, results.docs()), open_meetings)
 
 
 def open_meetings_filter(open_meetings: frozenset[str]) -> Any:

@@ -7,13 +7,15 @@ meant to be shared between threads."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import os
+import pathlib
 import threading
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from corpus.hand_status import status_path
 from corpus.store import Store, require_store
+from web.facets import FacetCache
 
 if TYPE_CHECKING:
     from corpus.register import RegisterAction
@@ -22,16 +24,16 @@ if TYPE_CHECKING:
 Stamp = tuple[int, ...]
 
 
-def file_stamp(*paths: object) -> Stamp:
-    """Modification times (ns) of files, 0 for a missing one: a cheap "has it changed?"."""
-    import os
-
-    stamps = []
+def file_stamp(*paths: str | os.PathLike[str]) -> Stamp:
+    """A cheap "has it changed?" for files the store replaces whole (a new inode each time), so
+    two changes within one tick of a coarse file-system clock still differ."""
+    stamps: list[int] = []
     for path in paths:
         try:
-            stamps.append(os.stat(path).st_mtime_ns)  # type: ignore[arg-type]
+            info = os.stat(path)
+            stamps.extend((info.st_mtime_ns, info.st_ino, info.st_size))
         except OSError:
-            stamps.append(0)
+            stamps.extend((0, 0, 0))
     return tuple(stamps)
 
 
@@ -39,25 +41,42 @@ class Library:
     def __init__(self, home: str) -> None:
         self.home = home
         self.lock = threading.RLock()
+        self._watched: tuple[pathlib.Path, pathlib.Path] | None = None
         self._index: RecordIndex | None = None
         self._index_stamp: Stamp = ()
-        self._open_meetings: frozenset[str] = frozenset()
-        self._open_stamp: Stamp = ()
+        # What was built from the store, and the stamp of the store it was built from.
+        self._built: dict[str, tuple[Stamp, Any]] = {}
+        self.facet_cache = FacetCache()
 
-    def store(self) -> Store:
-        """The catalog as it is now (StoreError when there is no index yet)."""
-        return require_store(self.home)
+    def watched(self) -> tuple[pathlib.Path, pathlib.Path]:
+        """The catalog an ingest saves and the file a clerk's close or reopen writes."""
+        if self._watched is None:
+            store = Store(self.home)
+            self._watched = (store.catalog_path, status_path(store))
+        return self._watched
 
     def stamp(self) -> Stamp:
-        store = Store(self.home)
-        return file_stamp(store.catalog_path, status_path(store))
+        return file_stamp(*self.watched())
+
+    def built(self, name: str, build: Callable[[], Any]) -> Any:
+        """`build()`, made again only when the store has changed since it was last made."""
+        with self.lock:
+            stamp = self.stamp()
+            if name not in self._built or self._built[name][0] != stamp:
+                self._built[name] = (stamp, build())
+            return self._built[name][1]
+
+    def store(self) -> Store:
+        """The catalog (StoreError when there is no index yet)."""
+        store: Store = self.built("store", lambda: require_store(self.home))
+        return store
 
     @contextlib.contextmanager
     def index(self) -> Iterator[RecordIndex]:
         from index.search import RecordIndex
 
         with self.lock:
-            stamp = file_stamp(Store(self.home).catalog_path)
+            stamp = file_stamp(self.watched()[0])
             if self._index is None or stamp != self._index_stamp:
                 if self._index is not None:
                     self._index.close()
@@ -71,19 +90,18 @@ class Library:
     def register(self) -> list[RegisterAction]:
         from corpus.register_commands import load_register
 
-        return load_register(self.home)
+        register: list[RegisterAction] = self.built("register", lambda: load_register(self.home))
+        return register
 
-    def open_meetings(self, index: RecordIndex, today: dt.date) -> frozenset[str]:
+    def open_meetings(self, index: RecordIndex) -> frozenset[str]:
         """Meeting keys (one per document) of every document that lists an action still open,
-        for the "has open actions" facet. The register is read again only when the catalog or
-        a hand-set status has changed."""
-        from corpus.register_commands import ActionFilter, filter_register
+        for the "has open actions" facet."""
+        from corpus.register_commands import STATUS_CHOICES
 
-        with self.lock:
-            stamp = self.stamp()
-            if stamp != self._open_stamp:
-                still_open = filter_register(self.register(), ActionFilter(status="open"), today)
-                ids = {rid for entry in still_open for rid in (entry.id, *entry.aliases)}
-                self._open_meetings = frozenset(r.meeting_key for rid in ids for r in index.records(id=rid))
-                self._open_stamp = stamp
-            return self._open_meetings
+        def build() -> frozenset[str]:
+            still_open = [e for e in self.register() if e.status in STATUS_CHOICES["open"]]
+            ids = {rid for entry in still_open for rid in (entry.id, *entry.aliases)}
+            return frozenset(r.meeting_key for rid in ids for r in index.records(id=rid))
+
+        meetings: frozenset[str] = self.built("open meetings", build)
+        return meetings

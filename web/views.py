@@ -114,20 +114,20 @@ def check_csrf() -> None:
 # -- search -------------------------------------------------------------------------------------
 @pages.get("/")
 def front() -> Any:
-    store = quiet_store()
-    error = None if store else f"There is no minutebook index in {site().library.home} yet; run " \
-                               f"`minutebook ingest FOLDER` and reload this page."
+    try:
+        store, error = site().library.store(), None
+    except StoreError as e:
+        store, error = None, str(e)
     return render_template("search.html", section="search", form=SearchForm(), answer=None,
                            overview=overview(store), error=error)
 
 
 def overview(store: Store | None) -> dict[str, Any] | None:
     from corpus.store import record_counts
+    from index.schema import RECORD_KINDS
 
     if store is None:
         return None
-    from index.schema import RECORD_KINDS
-
     counts = record_counts(store)
     shown = [(kind, counts[kind]) for kind in RECORD_KINDS if counts.get(kind) and kind != "document"]
     return {"files": sum(1 for _ in store.indexed()), "records": shown}
@@ -141,17 +141,17 @@ def search() -> Any:
         return render_template("search.html", section="search", form=form, answer=None,
                                overview=overview(quiet_store()),
                                error="Type a question or a few words to search for."), 400
-    library, today = site().library, site().today()
+    library = site().library
     try:
         with library.index() as index:
-            open_meetings = library.open_meetings(index, today)
+            open_meetings = library.open_meetings(index)
             results = index.results(form.q, kind=form.kind or None, body=form.body or None,
                                     since=form.since or None, until=form.until or None,
                                     limit=DOWNLOAD_HITS if fmt else form.limit,
                                     within=open_meetings_filter(open_meetings) if form.open else None)
             hits = [index.hit_to_dict(h) for h in results]
             total = len(results)
-            facets = None if fmt else results_to_facets(index, results, open_meetings)
+            facets = None if fmt else results_to_facets(library.facet_cache, index.searcher, results, open_meetings)
         store = library.store()
     except USER_ERRORS as e:
         return render_template("search.html", section="search", form=form, answer=None, overview=None,
