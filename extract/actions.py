@@ -22,7 +22,7 @@ ROLES = (
     r"(?:Parish |Town |Deputy |Assistant |Interim |Vice[- ])?"
     r"(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
     r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
-    r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors)"
+    r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners)"
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
 )
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
@@ -39,7 +39,7 @@ ASKED_MIDWAY = re.compile(
     rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
 )
 # "ACTION: Clerk" / "Action: JS, MT" under a paragraph: the line names only who acts.
-OWNER_WORD = rf"(?:{OWNER}|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
+OWNER_WORD = rf"(?:{OWNER}|All(?:\s+[a-z]+)?|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
 OWNER_ONLY = re.compile(rf"{OWNER_WORD}(?:\s*(?:,|/|and|&)\s*{OWNER_WORD})*")
 TRAILING_OWNER = re.compile(rf"\s(?:ACTION|Action)s?\s*[:\u2013-]\s*(?P<owner>{OWNER_ONLY.pattern})\s*\.?$")
 NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?(?: arising)?|-)\.?$", re.I)
@@ -118,15 +118,24 @@ def owner_lines_to_actions(lines: list[Line]) -> list[Line]:
                 and not ACTION_LINE.match(out[-1].text) and "\t" not in out[-1].text:
             before, owner = out.pop(), m.group("text").strip()
         elif (tail := TRAILING_OWNER.search(text)) and not m:
-            before, owner = Line(text[:tail.start()], line.page), tail.group("owner")
+            before, owner = Line(text[:tail.start()].rstrip(" -\u2013\u2014"), line.page), tail.group("owner")
         else:
             out.append(line)
             continue
         sentences = paragraph_to_sentences(before.text)
-        if len(sentences) > 1:
-            out.append(Line(" ".join(sentences[:-1]), before.page))
-        out.append(Line(f"Action ({owner}): {sentences[-1] if sentences else ''}", before.page))
+        k = action_start(sentences, owner)
+        if k:
+            out.append(Line(" ".join(sentences[:k]), before.page))
+        out.append(Line(f"Action ({owner}): {' '.join(sentences[k:])}", before.page))
     return out
+
+
+def action_start(sentences: list[str], owner: str) -> int:
+    """Which sentence the owner's action starts at: the last one naming the owner first ("JB to
+    arrange ... . The event should ..."), else the last sentence."""
+    first = owner.split()[0]
+    named = [k for k, s in enumerate(sentences) if s.split()[0] == first] if sentences else []
+    return named[-1] if named else max(len(sentences) - 1, 0)
 
 
 def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> list[Action]:

@@ -30,6 +30,14 @@ NOT_THE_MEETING = re.compile(
     r"|^at (?:that|its|their|the) meeting\b(?! today)|\bpreviously\b",
     re.I,
 )
+# "... endorsed a report in May 2016": a date after the verb, before the meeting, dates someone
+# else's earlier decision. "held on", "meeting on" date the minutes being approved, so do not count.
+EARLIER_DATE = re.compile(
+    r"(?<!held )(?<!meeting )(?<!dated )\b(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+CLAUSE_BREAK = frozenset(", ; : and but which that".split())
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 
@@ -42,16 +50,16 @@ def previous_word(doc: Any, i: int) -> tuple[Any, int]:
     return (doc[j], j) if j >= 0 else (None, -1)
 
 
-def verb_decides(doc: Any, i: int) -> bool:
+def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
     """Whether the decision verb at token i records the meeting deciding."""
     token = doc[i]
     after = doc[i + 1] if i + 1 < len(doc) else None
     before, j = previous_word(doc, i)
-    if before is None:
+    if before is None or dated_before(doc[i + 1:].text, meeting_date):
         return False
     word = before.lower_
     if word in PASSIVE:
-        return not (after is not None and after.lower_ == "at")
+        return not (after is not None and after.lower_ == "at") and not counted_subject(doc, j)
     if word in NOT_NOW or word in ("be", "been"):
         return False
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
@@ -63,6 +71,26 @@ def verb_decides(doc: Any, i: int) -> bool:
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
 
 
+def dated_before(text: str, meeting_date: str | None) -> bool:
+    """Whether `text` (what follows a decision verb) dates it to a month before the meeting's."""
+    m = EARLIER_DATE.search(text)
+    if m is None or not meeting_date:
+        return False
+    year, month = int(meeting_date[:4]), int(meeting_date[5:7])
+    if m.group("month") is None:
+        return int(m.group("year")) < year
+    return (int(m.group("year")), MONTHS.index(m.group("month")) + 1) < (year, month)
+
+
+def counted_subject(doc: Any, j: int) -> bool:
+    """Whether the clause before the passive auxiliary at token j opens with a count: "39 adopter
+    households were approved" reports a statistic, not the meeting approving anything."""
+    k = j - 1
+    while k >= 0 and doc[k].lower_ not in CLAUSE_BREAK:
+        k -= 1
+    return k + 1 < j and doc[k + 1].is_digit
+
+
 def sentence_start(doc: Any, i: int) -> int:
     """Where the decision's own clause starts: after a comma splice before "it was agreed"."""
     before, j = previous_word(doc, i)
@@ -72,15 +100,16 @@ def sentence_start(doc: Any, i: int) -> int:
     return 0
 
 
-def sentences_to_decisions(sentences: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The decisions among (sentence, page) pairs, as (text, page), in order."""
+def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str | None = None) -> list[tuple[str, int]]:
+    """The decisions among (sentence, page) pairs, as (text, page), in order; `meeting_date`
+    (ISO) tells the meeting's decisions from earlier ones reported to it."""
     nlp = span_ruler("decisions")
     out: list[tuple[str, int]] = []
     for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
-            if span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start):
+            if span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date):
                 start = 0 if span.label_ == "DECISION_PHRASE" else sentence_start(doc, span.start)
                 out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))
                 break

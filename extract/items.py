@@ -76,5 +76,5 @@ def block_to_item(number: str | None, title: str, page: int, lines: list[Line], 
     left = [pair for k, pair in enumerate(sentences) if k not in used]
     item.resolutions = resolved.resolutions
     item.actions = explicit.actions + prose
-    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left)]
+    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left, anchor)]
     return item

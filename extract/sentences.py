@@ -42,11 +42,21 @@ def sentence_breaks(text: str) -> list[re.Match[str]]:
     for m in BOUNDARY.finditer(text):
         before = text[start:m.start()].rstrip("\"'\u201d\u2019)")
         last_word = re.split(r"\s", before)[-1].rstrip(".").lower() if before else ""
-        if last_word in ABBREVIATIONS or LIST_LABEL_WORD.fullmatch(last_word):
+        if last_word in ABBREVIATIONS or (LIST_LABEL_WORD.fullmatch(last_word) and opens_entry(before)):
             continue
         breaks.append(m)
         start = m.end()
     return breaks
+
+
+def opens_entry(before: str) -> bool:
+    """Whether the number or letter ending `before` labels a list entry ("She asked: 1. ...",
+    "... and 2. ...") rather than ending a sentence ("a target of 20. The Board ..."); single
+    letters are initials or labels, never a sentence's end."""
+    words = before.split()
+    if not words[-1].rstrip(".").isdigit() or len(words) == 1:
+        return True
+    return words[-2].endswith((":", ";", ",")) or words[-2].lower() in ("and", "or")
 
 
 def strip_label(text: str) -> str:

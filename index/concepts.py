@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from index.acronyms import is_acronym
 from index.glossary import GLOSSARY
 
 WORDS = re.compile(r"\w+")
@@ -21,10 +22,6 @@ def words_line(text: str) -> str:
 
 def concept_id(group: tuple[str, ...]) -> str:
     return group[0].lower()
-
-
-def is_acronym(alias: str) -> bool:
-    return " " not in alias and any(c.isupper() for c in alias[1:])
 
 
 @functools.cache

@@ -56,10 +56,9 @@ def alias_table(groups: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
     return table
 
 
-def alias_matches(written: list[str], key: tuple[str, ...], group: tuple[str, ...]) -> bool:
-    if len(written) == 1 and key[0] in WORD_LIKE_ACRONYMS:
-        return written[0].isupper()
-    return True
+def alias_matches(written: list[str]) -> bool:
+    """False for an acronym that is also a word ("send") typed in lower case."""
+    return not (len(written) == 1 and written[0].lower() in WORD_LIKE_ACRONYMS and not written[0].isupper())
 
 
 def words_to_concepts(words: list[str], groups: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -71,7 +70,7 @@ def words_to_concepts(words: list[str], groups: list[tuple[str, ...]]) -> list[t
         for n in range(min(MAX_ALIAS_WORDS, len(words) - i), 0, -1):
             key = tuple(w.lower() for w in words[i:i + n])
             group = table.get(key)
-            if group and alias_matches(words[i:i + n], key, group):
+            if group and alias_matches(words[i:i + n]):
                 concepts.append(group)
                 i += n
                 break

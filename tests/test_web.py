@@ -110,7 +110,7 @@ def test_officer_question_shows_the_library_ranking(client, home) -> None:
     # The same answer as `minutebook search --json`, in the same order, the council's words first.
     expected = search(str(home), question, limit=20)["hits"]
     assert [kind for kind, _ in cards] == [hit["kind"] for hit in expected]
-    for (_, card), hit in zip(cards, expected):
+    for (_, card), hit in zip(cards, expected, strict=True):
         words = re.search(r'<p class="words">(.*?)</p>', card, re.S).group(1)
         assert unescape(re.sub(r"<mark>(.*?)</mark>", r"**\1**", words)) == hit["highlight"]
     assert cards[0][0] == "resolution"

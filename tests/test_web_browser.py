@@ -55,7 +55,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport=LAPTOP)
+    # Without JavaScript: the page must work with none (it sends none; its policy forbids it).
+    context = browser.new_context(viewport=LAPTOP, java_script_enabled=False)
     tab = context.new_page()
     tab.set_default_timeout(WAIT_MS)
     yield tab
@@ -93,6 +94,7 @@ def test_facet_narrows_and_counts(page: Any, site: str) -> None:
     page.wait_for_url("**kind=decision**")
     assert page.locator("li.hit").count() == min(expected, 20)
     assert set(page.locator("li.hit .kind").all_inner_texts()) == {"Decision"}
+    screenshot(page, "search-narrowed")
 
 
 def test_history_is_a_timeline_oldest_first(page: Any, site: str) -> None:
