@@ -165,6 +165,22 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None) ->
     return Heading(index, number, title) if is_title_like(title) and is_title_like(rest.strip()) else None
 
 
+def caps_headings(lines: list[Line], not_headings: Callable[[str], bool]) -> list[Heading]:
+    """Unnumbered headings of minutes that number nothing (parish and town style): short lines in
+    capitals ("PLANNING", "DATE OF NEXT MEETING"). Capitals above the first line of ordinary text
+    are the document's own title ("ASHCOMBE PARISH COUNCIL"); `not_headings` rules out marker
+    lines ("RESOLVED", "CARRIED") that are capitals too."""
+    first_text = next((i for i, line in enumerate(lines) if not is_caps_line(line.text)), len(lines))
+    return [Heading(i, None, clean_title(line.text)) for i, line in enumerate(lines)
+            if i > first_text and is_caps_line(line.text) and is_title_like(line.text.strip())
+            and not not_headings(line.text.strip())]
+
+
+def is_caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return "\t" not in text and len(letters) >= 4 and len(text.split()) <= 12 and all(c.isupper() for c in letters)
+
+
 def first_paragraph(cell: str) -> str:
     """The title of an agenda table cell written as HTML paragraphs: its first paragraph."""
     m = re.search(r"<p>(.*?)</p>", cell)

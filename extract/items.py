@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from extract.actions import (
+    ACTION_LINE,
     action_table_rows,
     lines_to_actions,
     owner_lines_to_actions,
@@ -12,9 +13,9 @@ from extract.actions import (
 )
 from extract.agenda import entry_title, expand_front_sheet
 from extract.decisions import sentences_to_decisions
-from extract.headings import Heading, lines_to_headings
+from extract.headings import Heading, caps_headings, lines_to_headings
 from extract.records import Decision, Item, Line, Meeting
-from extract.resolutions import lines_to_resolutions, resolution_sentences_apart
+from extract.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
 
 SIGNATURE = re.compile(
     r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"
@@ -32,12 +33,34 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
         return []
     anchor = meeting.date if meeting else None
     headings = lines_to_headings(lines, skip=action_table_rows(lines))
-    lines = lines[:signature_line(lines, headings[-1].last + 1 if headings else 0)]
     if not headings:
-        return [block_to_item(None, "", lines[0].page, lines, anchor)]
+        headings = caps_headings(lines, is_record_marker)
+        headings = headings if len(headings) >= 2 else []
+    lines = lines[:signature_line(lines, headings[-1].last + 1 if headings else 0)]
+    if not headings or headings[0].number is None:
+        return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
     return [block_to_item(h.number, h.title, lines[h.index].page, heading_body(h, lines, end), anchor)
             for h, end in zip(headings, ends, strict=True)]
+
+
+def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | None) -> list[Item]:
+    """Minutes that number nothing: one item per capitals heading, number None; what comes before
+    the first heading (the header, attendance) is an item only if it records something."""
+    starts = [0] + [h.index for h in headings]
+    titles = [""] + [h.title for h in headings]
+    ends = starts[1:] + [len(lines)]
+    items = [block_to_item(None, title, lines[start].page, lines[start + (k > 0):end], anchor)
+             for k, (title, start, end) in enumerate(zip(titles, starts, ends, strict=True)) if start < len(lines)]
+    lead = items[0]
+    if headings and not (lead.resolutions or lead.decisions or lead.actions):
+        items = items[1:]
+    return items
+
+
+def is_record_marker(text: str) -> bool:
+    """A line in capitals that marks a record ("RESOLVED", "CARRIED", "ACTION: CLERK"), not a heading."""
+    return is_marker(text) or bool(MOTION_OUTCOME.fullmatch(text) or ACTION_LINE.match(text))
 
 
 def signature_line(lines: list[Line], start: int) -> int:

@@ -5,7 +5,15 @@ import hashlib
 import pathlib
 
 from extract import attendance, dates, findings, header, items, reading, splitting
-from extract.records import Document, Extraction, Source
+from extract.records import Document, Extraction, Line, Passage, Source
+
+
+def lines_to_passages(lines: list[Line]) -> list[Passage]:
+    """One passage per page: the text of the lines that start on it."""
+    pages: dict[int, list[str]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line.text)
+    return [Passage(text="\n".join(texts), page=page) for page, texts in pages.items()]
 
 
 def section_to_document(section: splitting.Section) -> Document:
@@ -22,6 +30,7 @@ def section_to_document(section: splitting.Section) -> Document:
         items=items.lines_to_items(lines, section.kind, meeting),
         findings=findings.lines_to_findings(lines),
         dates=dates.lines_to_dates(lines, anchor),
+        passages=lines_to_passages(lines),
     )
 
 

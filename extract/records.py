@@ -104,6 +104,15 @@ class DateMention:
 
 
 @dataclass
+class Passage:
+    """The text of one page of a document (its Lines on that page, joined by newlines), so a
+    report or work programme that has no items can still be searched for what it discusses."""
+
+    text: str
+    page: int
+
+
+@dataclass
 class Document:
     kind: str
     title: str
@@ -117,6 +126,7 @@ class Document:
     # A paper bound into an agenda pack has no meeting of its own: it goes to the agenda's
     # meeting. part_of is the index (in Extraction.documents) of that agenda document.
     part_of: int | None = None
+    passages: list[Passage] = field(default_factory=list)
 
 
 @dataclass
@@ -156,5 +166,6 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
             attendees=[Attendee(**a) for a in d.get("attendees", [])], items=items,
             findings=[Finding(**f) for f in d.get("findings", [])],
             dates=[DateMention(**x) for x in d.get("dates", [])], part_of=d.get("part_of"),
+            passages=[Passage(**x) for x in d.get("passages", [])],
         ))
     return Extraction(source=Source(**data["source"]), documents=docs)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # `search` reads records from the index and needs no extracti
 
 SHA_PREFIX = 16
 DATE_ROLES_FOR_UNDATED = ("inspection", "publication", "meeting")
+PASSAGE_CHARS = 600
 
 
 @dataclass
@@ -118,13 +119,69 @@ def document_records(prefix: str, d: int, doc: Document, base: dict[str, Any]) -
     return records
 
 
-def extraction_to_records(extraction: Extraction) -> list[IndexRecord]:
-    sha = extraction.source.sha256
-    prefix = sha[:SHA_PREFIX]
-    records: list[IndexRecord] = []
+def owning_meeting(documents: list[Document], doc: Document) -> tuple[str | None, str | None]:
+    """(body, date) of the meeting a document belongs to: its own, else that of the agenda it is
+    bound into (a report in an agenda pack goes to the agenda's meeting, whatever it dates)."""
+    owner = doc
+    own = doc.meeting is not None and bool(doc.meeting.body or doc.meeting.date)
+    if not own and doc.part_of is not None and 0 <= doc.part_of < len(documents):
+        owner = documents[doc.part_of]
+    body = owner.meeting.body if owner.meeting and owner.meeting.body else None
+    return body, valid_iso(document_date(owner)) or valid_iso(document_date(doc))
+
+
+def text_to_chunks(text: str, limit: int = PASSAGE_CHARS) -> list[str]:
+    """A page's text in chunks of whole lines (a longer line alone, cut at spaces) of at most
+    about `limit` characters: short records keep phrase queries and highlighting fast."""
+    pieces: list[str] = []
+    for line in text.splitlines():
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        if line.strip():
+            pieces.append(line)
+    chunks: list[str] = []
+    for piece in pieces:
+        if chunks and len(chunks[-1]) + 1 + len(piece) <= limit:
+            chunks[-1] += "\n" + piece
+        else:
+            chunks.append(piece)
+    return chunks
+
+
+def passage_records(prefix: str, d: int, doc: Document, base: dict[str, Any]) -> list[IndexRecord]:
+    """A document's text, page by page, as `document` records: what a report, work programme or
+    inspection discusses outside any item or finding."""
+    return [
+        IndexRecord(id=f"{prefix}-d{d}-p{passage.page}-{n}", kind="document", text=chunk, page=passage.page,
+                    extra={"title": doc.title, "passage": True}, **base)
+        for passage in doc.passages
+        for n, chunk in enumerate(text_to_chunks(passage.text), 1)
+    ]
+
+
+def document_bases(extraction: Extraction) -> list[tuple[int, Document, dict[str, Any]]]:
+    """(number, document, the fields every record of it shares), documents numbered from 1."""
+    prefix = extraction.source.sha256[:SHA_PREFIX]
+    bases = []
     for d, doc in enumerate(extraction.documents, 1):
-        base = dict(file=sha, path=extraction.source.path, doc_kind=doc.kind,
-                    body=doc.meeting.body if doc.meeting and doc.meeting.body else None,
-                    date=valid_iso(document_date(doc)), meeting_key=f"{prefix}-d{d}")
-        records.extend(document_records(prefix, d, doc, base))
-    return records
+        body, date = owning_meeting(extraction.documents, doc)
+        bases.append((d, doc, dict(file=extraction.source.sha256, path=extraction.source.path, doc_kind=doc.kind,
+                                   body=body, date=date, meeting_key=f"{prefix}-d{d}")))
+    return bases
+
+
+def extraction_to_records(extraction: Extraction) -> list[IndexRecord]:
+    """The typed records: one `document` record per document (its title), then its attendees,
+    items, what they resolved, decided and actioned, and its findings."""
+    prefix = extraction.source.sha256[:SHA_PREFIX]
+    return [r for d, doc, base in document_bases(extraction) for r in document_records(prefix, d, doc, base)]
+
+
+def extraction_to_index_records(extraction: Extraction) -> list[IndexRecord]:
+    """Everything the index holds of a file: the typed records and the page passages."""
+    prefix = extraction.source.sha256[:SHA_PREFIX]
+    passages = [r for d, doc, base in document_bases(extraction) for r in passage_records(prefix, d, doc, base)]
+    return extraction_to_records(extraction) + passages

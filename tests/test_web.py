@@ -20,6 +20,7 @@ from extract.records import Action, Document, Extraction, Item, Meeting, Resolut
 from index.search import search
 from tests.fakes import inspection_report, later_minutes, scrutiny_minutes
 from web.app import create_app, is_loopback, make_server
+from web.templating import restored
 
 TODAY = dt.date(2018, 2, 1)
 HOSTILE = '<script>alert("minutes")</script>'
@@ -112,7 +113,8 @@ def test_officer_question_shows_the_library_ranking(client, home) -> None:
     assert [kind for kind, _ in cards] == [hit["kind"] for hit in expected]
     for (_, card), hit in zip(cards, expected, strict=True):
         words = re.search(r'<p class="words">(.*?)</p>', card, re.S).group(1)
-        assert unescape(re.sub(r"<mark>(.*?)</mark>", r"**\1**", words)) == hit["highlight"]
+        assert re.findall(r"<mark>(.*?)</mark>", words) == re.findall(r"\*\*(.+?)\*\*", hit["highlight"])
+        assert unescape(visible(words)) == " ".join(hit["text"].split())  # short records are shown whole
     assert cards[0][0] == "resolution"
     resolution = next(card for _, card in cards if "That the information relating to" in visible(card))
     assert re.search(r'<span class="body">(Children&#39;s Scrutiny|Corporate Parenting) Panel</span>', resolution)
@@ -131,9 +133,18 @@ def test_result_links_open_the_stored_pdf_at_the_page(client) -> None:
     assert response.data.startswith(b"%PDF-")
 
 
-def test_matched_words_are_marked(client) -> None:
+def test_matched_words_are_marked_in_the_whole_short_record(client) -> None:
     html = page_text(client.get("/search", query_string={"q": "pupil projections"}))
-    assert "<mark>pupil</mark> <mark>projections</mark>" in html
+    assert "Head of Admissions to circulate the <mark>pupil</mark> <mark>projections</mark> to Members." in html
+
+
+def test_a_long_record_keeps_the_highlighted_fragments() -> None:
+    text = "Members discussed many things. " * 30 + "The pupil projections were noted. " + "More. " * 30
+    assert restored("The **pupil** projections were noted", text) == "The **pupil** projections were noted"
+    short = "It was agreed that the pupil projections be noted."
+    assert restored("agreed that the **pupil** projections", short) == \
+        "It was agreed that the **pupil** projections be noted."
+    assert restored("a … **pupil**", short) == "a … **pupil**"
 
 
 def test_plumbing_stays_out_of_sight(client, home) -> None:

@@ -23,6 +23,18 @@ DOCUMENT_LABELS = {
 STATUS_LABELS = {"open": "Open", "carried forward": "Carried forward", "done": "Done"}
 
 
+# A record this short is shown whole; longer ones show the highlighter's fragments.
+WHOLE_TEXT_CHARS = 600
+
+
+def restored(highlight: str, text: str) -> str:
+    """A one-fragment highlight of a short record with the words the highlighter cut from its
+    start and end put back, so a card shows the whole resolution, not "…agreed that the"."""
+    plain = MARK.sub(lambda m: m.group(1), highlight)
+    at = text.find(plain) if plain and len(text) <= WHOLE_TEXT_CHARS else -1
+    return highlight if at < 0 else text[:at] + highlight + text[at + len(plain):]
+
+
 def marked(text: str) -> Any:
     """A highlight with its **marks** as <mark>; the text is escaped first, so a minute that
     contains markup shows it as text."""
@@ -50,7 +62,7 @@ def item_label(number: str | None, title: str | None) -> str:
 
 def register_filters(app: Any) -> None:
     app.jinja_env.filters.update(
-        marked=marked, long_date=long_date,
+        marked=marked, restored=restored, long_date=long_date,
         kind_label=lambda k: KIND_LABELS.get(k, k), kind_plural=lambda k: KIND_PLURALS.get(k, k),
         outcome_label=lambda k: OUTCOME_LABELS.get(k, k),
         document_label=lambda k: DOCUMENT_LABELS.get(k, k), status_label=lambda s: STATUS_LABELS.get(s, s),
