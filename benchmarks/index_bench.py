@@ -26,7 +26,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from corpus.ingest import paths_to_files  # noqa: E402
 from corpus.store import Store  # noqa: E402
-from index.records import IndexRecord, extraction_to_records  # noqa: E402
+from index.records import IndexRecord, extraction_to_index_records  # noqa: E402
 from index.schema import open_index  # noqa: E402
 from index.search import RecordIndex  # noqa: E402
 from index.writer import write_batch  # noqa: E402
@@ -43,7 +43,7 @@ def corpus_records(shared: pathlib.Path) -> list[IndexRecord]:
     files, _ = paths_to_files([shared / "corpus" / "pdf", shared / "corpus" / "real"])
     for path in files:
         try:
-            records.extend(extraction_to_records(extract_file(path)))
+            records.extend(extraction_to_index_records(extract_file(path)))
         except ExtractError:
             continue
     return records

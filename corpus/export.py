@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from corpus.errors import StoreError
 from corpus.register_commands import register_export_columns
 from corpus.store import require_store, write_atomically
-from index.records import SHA_PREFIX, document_date
+from index.records import SHA_PREFIX, owning_meeting
 
 MEETING = ["organization", "start_date"]
 ITEM = ["agenda_item_order", "agenda_item_description"]
@@ -54,8 +54,8 @@ def export_rows(home: str, kind: str) -> Iterator[dict[str, Any]]:
         prefix = sha[:SHA_PREFIX]
         for d, doc in enumerate(extraction.documents, 1):
             meeting = doc.meeting
-            base = {"organization": meeting.body if meeting else None, "start_date": document_date(doc),
-                    "source_path": entry.path}
+            body, date = owning_meeting(extraction.documents, d - 1)
+            base = {"organization": body, "start_date": date, "source_path": entry.path}
             ref = f"{prefix}-d{d}"
             if kind == "meetings":
                 yield {**base, "id": f"{ref}-document", "name": doc.title, "classification": doc.kind,

@@ -21,7 +21,7 @@ from corpus.store import FileEntry, Store
 from extract.errors import ExtractError
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms
-from index.records import extraction_to_records
+from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
 
@@ -126,11 +126,11 @@ def commit_when_full(store: Store, ix: object, pending: Pending, batch_records: 
 
 def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str) -> None:
     extraction.source.path = path
-    records = extraction_to_records(extraction)
+    records = extraction_to_index_records(extraction)
     counts = Counter(r.kind for r in records)
     pending.entries[extraction.source.sha256] = FileEntry(
         path=path, indexed=True, records=dict(counts),
-        acronyms=records_to_acronyms(r.text for r in records if r.kind in ("item", "finding", "resolution")))
+        acronyms=records_to_acronyms(r.text for r in records if r.kind in ("item", "finding", "resolution", "document")))
     pending.records.extend(records)
     report.records.update(counts)
     if path in report.unchanged or path in report.added:

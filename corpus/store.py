@@ -2,7 +2,7 @@
 
 Layout::
 
-    HOME/store/extractions/<sha256>.json   the extraction, as `extract --json` prints it
+    HOME/store/extractions/<sha256>.v<N>.json   the extraction, as `extract --json` prints it
     HOME/store/catalog.json                {"paths": {path: sha}, "files": {sha: FileEntry}}
     HOME/index/                            the Whoosh index (see index.schema)
 
@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the record types load only where extractions are read or wr
     from extract.records import Extraction
 
 CATALOG_VERSION = 1
+# Bumped when extraction gains something the index needs (v2: page passages), so an extraction
+# cached by an older minutebook is made again rather than indexed without it.
+EXTRACTION_VERSION = 2
 
 
 @dataclass
@@ -69,7 +72,7 @@ class Store:
         return self.root / "catalog.json"
 
     def extraction_path(self, sha: str) -> pathlib.Path:
-        return self.root / "extractions" / f"{sha}.json"
+        return self.root / "extractions" / f"{sha}.v{EXTRACTION_VERSION}.json"
 
     def exists(self) -> bool:
         return self.catalog_path.is_file()

@@ -52,9 +52,8 @@ def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | N
     ends = starts[1:] + [len(lines)]
     items = [block_to_item(None, title, lines[start].page, lines[start + (k > 0):end], anchor)
              for k, (title, start, end) in enumerate(zip(titles, starts, ends, strict=True)) if start < len(lines)]
-    lead = items[0]
-    if headings and not (lead.resolutions or lead.decisions or lead.actions):
-        items = items[1:]
+    if headings and not (items[0].resolutions or items[0].decisions or items[0].actions):
+        return items[1:]
     return items
 
 

@@ -3,14 +3,20 @@ was resolved, decided, actioned and found there.
 
 An item counts when it, or anything resolved, decided or actioned under it, mentions the issue;
 then everything recorded under that item is shown, because a resolution on an item about the
-issue is part of its history even when it does not repeat the issue's name."""
+issue is part of its history even when it does not repeat the issue's name.
+
+A page of a document that mentions the issue outside any item or finding (a work programme row,
+a paragraph of a report or an inspection) is an entry of its own: number null, the document's
+title, and `mentions` with a snippet of each matching passage. Pages of a document whose items
+already matched, and pages of a finding that matched, are not repeated as mentions."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
+from index.mentions import passage_to_snippet
 from index.records import IndexRecord
-from index.search import RecordIndex, record_to_dict
+from index.search import RecordIndex, analyzed, record_to_dict
 
 OUTCOME_KINDS = {"resolution": "resolutions", "decision": "decisions", "action": "actions", "finding": "findings"}
 UNDATED = "9999-12-31"
@@ -30,7 +36,16 @@ def meeting_key(record: IndexRecord) -> tuple[str, ...]:
 
 def empty_item(number: str | None, title: str | None, page: int, path: str) -> dict[str, Any]:
     return {"number": number, "title": title, "page": page, "path": path,
-            **{name: [] for name in OUTCOME_KINDS.values()}}
+            **{name: [] for name in OUTCOME_KINDS.values()}, "mentions": []}
+
+
+def is_passage(record: IndexRecord) -> bool:
+    return record.kind == "document" and bool(record.extra.get("passage"))
+
+
+def item_order(item: dict[str, Any]) -> tuple[bool, str, int]:
+    """Items and findings by page, then the documents that mention the issue."""
+    return (bool(item["mentions"]), item["path"] if item["mentions"] else "", item["page"])
 
 
 def records_to_history(question: str, matched: Iterable[IndexRecord], index: RecordIndex) -> dict[str, Any]:
@@ -66,8 +81,9 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
             item = item_of(record, f"{record.meeting_key}-findings", None, title)
         item[OUTCOME_KINDS[record.kind]].append(outcome(record))
 
+    matched = list(matched)
     for record in matched:
-        if record.kind == "attendee":
+        if record.kind == "attendee" or is_passage(record):
             continue
         if record.item_key:
             item_of(record, record.item_key, record.item_number, record.item_title)
@@ -77,9 +93,18 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
             add(record)
         else:
             meeting_of(record)
+    understood = index.understand(question)
+    discussed = {r.meeting_key for r in matched if r.item_key}
+    found_on = {(r.meeting_key, r.page) for r in matched if r.kind == "finding"}
+    for record in sorted(filter(is_passage, matched), key=lambda r: (r.path, r.page, r.id)):
+        if record.meeting_key in discussed or (record.meeting_key, record.page) in found_on:
+            continue
+        item = item_of(record, f"{record.meeting_key}-p{record.page}", None, record.extra.get("title"))
+        snippet = passage_to_snippet(record.text, understood, lambda t: analyzed(index.ix.schema, "text", t))
+        item["mentions"].append({"text": snippet, "page": record.page})
     ordered = sorted(meetings.values(), key=lambda m: (m["date"] or UNDATED, m["body"] or ""))
     for meeting in ordered:
-        meeting["items"].sort(key=lambda i: i["page"])
+        meeting["items"].sort(key=item_order)
         for item in meeting["items"]:
             for name in OUTCOME_KINDS.values():
                 item[name].sort(key=lambda o: o["page"])

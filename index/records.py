@@ -119,15 +119,23 @@ def document_records(prefix: str, d: int, doc: Document, base: dict[str, Any]) -
     return records
 
 
-def owning_meeting(documents: list[Document], doc: Document) -> tuple[str | None, str | None]:
-    """(body, date) of the meeting a document belongs to: its own, else that of the agenda it is
-    bound into (a report in an agenda pack goes to the agenda's meeting, whatever it dates)."""
-    owner = doc
-    own = doc.meeting is not None and bool(doc.meeting.body or doc.meeting.date)
-    if not own and doc.part_of is not None and 0 <= doc.part_of < len(documents):
-        owner = documents[doc.part_of]
+def owner_of(documents: list[Document], at: int) -> Document:
+    """The document whose meeting documents[at] belongs to: itself when it names a meeting; else
+    the agenda it is bound into (`part_of`), or failing that the agenda before it in the pack,
+    since a paper in an agenda pack goes to the agenda's meeting whatever it dates itself."""
+    doc = documents[at]
+    if doc.meeting and (doc.meeting.body or doc.meeting.date):
+        return doc
+    if doc.part_of is not None and 0 <= doc.part_of < len(documents):
+        return documents[doc.part_of]
+    return next((documents[n] for n in range(at - 1, -1, -1) if documents[n].kind == "agenda"), doc)
+
+
+def owning_meeting(documents: list[Document], at: int) -> tuple[str | None, str | None]:
+    """(body, date) of the meeting documents[at] belongs to (see owner_of)."""
+    owner = owner_of(documents, at)
     body = owner.meeting.body if owner.meeting and owner.meeting.body else None
-    return body, valid_iso(document_date(owner)) or valid_iso(document_date(doc))
+    return body, valid_iso(document_date(owner)) or valid_iso(document_date(documents[at]))
 
 
 def text_to_chunks(text: str, limit: int = PASSAGE_CHARS) -> list[str]:
@@ -167,7 +175,7 @@ def document_bases(extraction: Extraction) -> list[tuple[int, Document, dict[str
     prefix = extraction.source.sha256[:SHA_PREFIX]
     bases = []
     for d, doc in enumerate(extraction.documents, 1):
-        body, date = owning_meeting(extraction.documents, doc)
+        body, date = owning_meeting(extraction.documents, d - 1)
         bases.append((d, doc, dict(file=extraction.source.sha256, path=extraction.source.path, doc_kind=doc.kind,
                                    body=body, date=date, meeting_key=f"{prefix}-d{d}")))
     return bases

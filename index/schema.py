@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding", "document")
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 OPEN_RETRIES = 8
 VERSION_FILE = "schema-version"
 

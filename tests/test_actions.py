@@ -164,3 +164,34 @@ def test_action_table_with_responsible_officer_and_target_date():
 def test_initials_own_actions():
     assert actions("JS to circulate the revised protocol.")[0][:2] == ("JS to circulate the revised protocol.", "JS")
     assert actions("MT/RB to meet the housing team before the next meeting.")[0][1] == "MT; RB"
+
+
+@pytest.mark.parametrize("text", [
+    "JB to arrange a learning event for frontline practitioners \u2014 ACTION: JB",
+    "JB to arrange a learning event for frontline practitioners\tACTION: JB",
+    "The Board discussed the review.\nJB to arrange a learning event for frontline practitioners.\nAction: JB",
+])
+def test_owner_as_initials_after_the_action(text):
+    assert [(t.rstrip("."), owner) for t, owner, *_ in actions(text)] == [
+        ("JB to arrange a learning event for frontline practitioners", "JB")]
+
+
+def test_action_text_starts_where_the_owner_is_named():
+    text = "Members discussed the review. JB to arrange a learning event. It should be online. ACTION: JB"
+    assert [(t, owner) for t, owner, *_ in actions(text)] == [
+        ("JB to arrange a learning event. It should be online.", "JB")]
+
+
+@pytest.mark.parametrize("text", [
+    "Partner contributions to be confirmed in writing by 31 July 2025.\tACTION: All partners",
+    "Partner contributions to be confirmed in writing by 31 July 2025.\nAction: All partners",
+    "The budget was discussed. Partner contributions to be confirmed in writing by 31 July 2025. Action: All partners",
+])
+def test_all_partners_is_an_owner_not_an_action(text):
+    assert [(t, owner, due) for t, owner, due, _ in actions(text)] == [
+        ("Partner contributions to be confirmed in writing by 31 July 2025.", "All partners", "2025-07-31")]
+
+
+def test_partners_and_agencies_own_directions():
+    assert [owner for _, owner, *_ in actions("All partner agencies to share their data by 31 July 2025.")] == [
+        "All partner agencies"]

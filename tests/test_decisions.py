@@ -106,3 +106,39 @@ def test_each_decision_pattern(pattern):
 ])
 def test_some_members_or_another_meeting_are_not_decisions(sentence):
     assert decide(sentence) == []
+
+
+def test_decision_cell_of_tabular_minutes_is_split_into_sentences():
+    text = ("3.\tSufficiency\tSB reported that 14 households had been approved against a target of 20. "
+            "The Board agreed that the campaign should be extended.\tSB to circulate the strategy")
+    items = lines_to_items([Line("No.\tSubject\tMinute\tAction", 1), Line(text, 1)], "minutes", None)
+    assert [d.text for d in items[0].decisions] == ["The Board agreed that the campaign should be extended."]
+    plain = lines_to_items([Line("3 Sufficiency", 1), Line(text.split("\t")[2], 1)], "minutes", None)
+    assert [d.text for d in plain[0].decisions] == ["The Board agreed that the campaign should be extended."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kirklees Cabinet endorsed a report in May 2016 which outlined areas for improvement.",
+    "The Council adopted the Local Plan in 2019 and it is now under review.",
+    "Cabinet approved the strategy on 12 January 2024.",
+])
+def test_earlier_decisions_reported_to_the_meeting_are_not_decisions(sentence):
+    assert [t for t, _ in sentences_to_decisions([(sentence, 1)], "2024-03-07")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes of the meeting held on 11 January 2024 were agreed as a correct record.",
+    "The Board approved the minutes of the meeting on 11 January 2024.",
+    "The Panel agreed to review the policy in April 2024.",
+    "The Board approved the budget for 2024/25.",
+])
+def test_dates_that_do_not_date_the_decision(sentence):
+    assert [t for t, _ in sentences_to_decisions([(sentence, 1)], "2024-03-07")] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the year 39 adopter households were approved.",
+    "31 children had been adopted, 39 adopter households were approved and 24 were matched.",
+])
+def test_counts_are_statistics_not_decisions(sentence):
+    assert decide(sentence) == []

@@ -26,9 +26,34 @@ from tests.test_heldout import f1, field_counts, micro_f1, scorer  # noqa: F401 
 HELDOUT2 = FIXTURES / "heldout2"
 SOURCE_SUFFIXES = (".pdf", ".html", ".txt")
 
-FIELD_FLOORS: dict[str, float] = {}
-MICRO_FLOOR = 0.0
-FILE_FLOORS: dict[str, float] = {}
+# measured 2026-11-26 (micro F1 0.883); each floor is the measured F1 less a small margin
+FIELD_FLOORS = {
+    "meetings": 0.95,     # measured 1.000
+    "items": 0.94,        # 0.986
+    "present": 0.83,      # 0.881
+    "apologies": 0.76,    # 0.815
+    "in_attendance": 0.88,  # 0.933
+    "resolutions": 0.64,  # 0.696
+    "decisions": 0.78,    # 0.833
+    "actions": 0.68,      # 0.733
+    "judgements": 0.0,    # no inspection reports in this set
+    "findings": 0.0,
+}
+MICRO_FLOOR = 0.85
+# micro F1 of each file over all fields, measured less 0.05
+FILE_FLOORS = {
+    "borough-cabinet-2024-03-12-printed-minutes": 0.88,
+    "canadian-county-council-2024-05-14-minutes": 0.84,
+    "combined-authority-2024-06-28-minutes": 0.80,
+    "district-planning-committee-2024-02-21-minutes": 0.87,
+    "fire-authority-2023-12-15-minutes": 0.84,
+    "health-wellbeing-board-2024-07-09-minutes": 0.85,
+    "nhs-trust-board-2024-01-25-minutes": 0.78,
+    "police-crime-panel-2024-02-05-minutes": 0.90,
+    "school-governing-body-2023-11-22-minutes": 0.92,
+    "town-council-2024-01-16-minutes": 0.77,
+    "us-city-council-2024-04-02-minutes": 0.68,
+}
 
 
 def gold_stems() -> list[str]:

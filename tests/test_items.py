@@ -249,3 +249,82 @@ def test_signing_off_block_ends_the_last_item():
     parish = ("21\\. ITEMS FOR NEXT MEETING The Clerk will circulate.\n"
               "Chairman: \\_\\_\\_\\_ Date: \\_\\_\\_\\_\nClerk to file.")
     assert lines_to_items(lines(parish), "minutes", None)[0].actions == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minute 23/045 Apologies\nApologies were received.\nMinute 23/046 Declarations of interest\nNone.\n"
+     "Minute 23/047 Finance\nThe accounts were noted.",
+     [("23/045", "Apologies"), ("23/046", "Declarations of interest"), ("23/047", "Finance")]),
+    ("Min. 45/23 Apologies\nApologies were received.\nMin. 46/23 Planning\nNo applications.",
+     [("45/23", "Apologies"), ("46/23", "Planning")]),
+    ("Minute No. 12 Apologies\nApologies were received.\nMinute No. 13 Planning\nNo applications.",
+     [("12", "Apologies"), ("13", "Planning")]),
+])
+def test_minute_numbers_with_the_year_first_or_last(text, expected):
+    assert numbers_and_titles(text) == expected
+
+
+def test_year_first_minute_numbers_keep_their_records():
+    text = """
+    Minute 24/101 Apologies
+    Apologies were received from Cllr Hart.
+    Minute 24/102 Finance
+    RESOLVED that the payments be approved.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [(i.number, len(i.resolutions)) for i in items] == [("24/101", 0), ("24/102", 1)]
+
+
+@pytest.mark.parametrize("line,title", [
+    ("CSP/23/48 HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY", "HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY"),
+    ("3. CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT", "CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT"),
+    ("3. Children's Services Plan 2023-26 - Annual Report", "Children's Services Plan 2023-26 - Annual Report"),
+    ("6 Budget Monitoring - Quarter 2 (Pages 7 - 12)", "Budget Monitoring - Quarter 2"),
+    ("7 Housing Allocations Policy - Review (Report A.1)", "Housing Allocations Policy - Review"),
+    ("8 Fees and Charges - 2024/25 (CAB/23/112)", "Fees and Charges - 2024/25"),
+])
+def test_titles_keep_a_dash_and_lose_page_and_report_references(line, title):
+    heading = line_to_heading(0, line)
+    assert heading is not None and heading.title == title
+
+
+def test_dash_inside_capitals_keeps_the_text_after_the_title_apart():
+    heading = line_to_heading(0, "4. BUDGET - QUARTER 2 The Committee noted the report.")
+    assert heading is not None and (heading.title, heading.rest) == ("BUDGET - QUARTER 2", "The Committee noted the report.")
+
+
+def test_unnumbered_minutes_get_one_item_per_capitals_heading():
+    text = """
+    ASHCOMBE PARISH COUNCIL
+    Minutes of the Parish Council Meeting held on 5 September 2023
+    Present: Cllr Marsh (Chair), Cllr Cole
+    PLANNING
+    It was RESOLVED to object to the application.
+    FINANCE
+    RESOLVED
+    To approve the payments.
+    DATE OF NEXT MEETING
+    Tuesday 3 October 2023.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [(i.number, i.title, len(i.resolutions)) for i in items] == [
+        (None, "PLANNING", 1), (None, "FINANCE", 1), (None, "DATE OF NEXT MEETING", 0)]
+
+
+def test_unnumbered_minutes_keep_records_above_the_first_heading():
+    text = """
+    Minutes of the Town Council meeting of 2 May 2024
+    It was agreed that the Mayor would chair the meeting.
+    HIGHWAYS
+    Clerk to report the pothole on Back Lane.
+    ALLOTMENTS - WAITING LIST
+    The waiting list was noted.
+    """
+    items = lines_to_items(lines(text), "minutes", None)
+    assert [(i.number, i.title) for i in items] == [(None, ""), (None, "HIGHWAYS"), (None, "ALLOTMENTS - WAITING LIST")]
+    assert len(items[0].decisions) == 1 and items[1].actions[0].owner == "Clerk"
+
+
+def test_one_capitals_line_is_not_a_heading_layout():
+    items = lines_to_items(lines("Present: Cllr Marsh\nPLANNING\nThe application was noted."), "minutes", None)
+    assert [(i.number, i.title) for i in items] == [(None, "")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.records import Line
-from extract.resolutions import lines_to_resolutions
+from extract.resolutions import lines_to_resolutions, resolution_sentences_apart
 
 
 def resolve(text: str) -> list[tuple[str | None, str]]:
@@ -180,3 +180,62 @@ def test_decision_heading_with_an_agreed_list():
 ])
 def test_moved_and_seconded_or_recommended(text, expected):
     assert resolve(text) == [(None, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Harris moved, and Councillor Chapman seconded, that the Committee establishes a task group. "
+    "Upon being put to the vote the motion was declared CARRIED.",
+    "Proposed by Cllr A. Smith, seconded by Cllr Jones, that the Committee establishes a task group.\n"
+    "On being put to the vote the motion was carried.",
+    "It was moved by Councillor Harris and seconded by Councillor Chapman that the Committee establishes a task group. CARRIED.",
+])
+def test_motion_moved_seconded_and_carried(text):
+    assert [t.rstrip(".") for _, t in resolve(text)] == ["that the Committee establishes a task group"]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Harris moved, and Councillor Chapman seconded, that the grant be awarded. "
+    "On being put to the vote the motion was declared LOST.",
+    "Proposed by Cllr Smith, seconded by Cllr Jones, that the grant be awarded.\nThe motion fell.",
+    "Proposed by Cllr Smith, seconded by Cllr Jones, that the grant be awarded.\nMembers debated the grant.",
+])
+def test_motion_not_carried_is_no_resolution(text):
+    assert resolve(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was RESOLVED unanimously to adopt the revised Financial Regulations.",
+    "RESOLVED (by 7 votes to 2, with one abstention) to adopt the revised Financial Regulations.",
+    "AGREED nem con - to adopt the revised Financial Regulations.",
+    "RESOLVED by a majority vote:\nto adopt the revised Financial Regulations.",
+    "The Committee RESOLVED unanimously to adopt the revised Financial Regulations.",
+])
+def test_how_the_vote_went_is_not_part_of_the_resolution(text):
+    assert [t for _, t in resolve(text)] == ["to adopt the revised Financial Regulations."]
+
+
+def test_lettered_entries_proposed_and_resolved():
+    text = """
+    a) Proposed by Cllr Hughes, seconded by Cllr Brennan, and RESOLVED that the payments be approved.
+    (ii) Moved by Cllr Osei, seconded by Cllr Patel, it was resolved to accept the quotation.
+    c) The bank reconciliation was noted.
+    """
+    assert [t for _, t in resolve(text)] == ["that the payments be approved.", "to accept the quotation."]
+
+
+def test_committee_resolved_to_recommend():
+    assert [t for _, t in resolve("The Committee RESOLVED to recommend that a task group be set up.")] == [
+        "to recommend that a task group be set up."]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Members discussed the access on to Mill Road. It was RESOLVED to object to the application. "
+    "Clerk to write to the applicant.",
+    "Members discussed the access on to Mill Road; the loss of the hedge was noted. It was resolved to object "
+    "to the application.",
+])
+def test_resolution_inside_a_discussion_paragraph(paragraph):
+    lines = resolution_sentences_apart([Line(paragraph, 1)])
+    found = lines_to_resolutions(lines)
+    assert [r.text for r in found.resolutions] == ["to object to the application."]
+    assert lines[0].text.startswith("Members discussed") and lines[0].text.endswith(".")

@@ -19,3 +19,15 @@ def test_inline_list_labels_open_new_sentences_without_their_label():
 def test_numbered_questions_stay_whole():
     text = "She asked: 1. \u201cWas it lawful?\u201d and 2. \u201cWho decided?\u201d"
     assert paragraph_to_sentences(text) == [text]
+
+
+def test_a_number_can_end_a_sentence():
+    assert paragraph_to_sentences("SB reported 14 households against a target of 20. The Board agreed the plan.") == [
+        "SB reported 14 households against a target of 20.", "The Board agreed the plan."]
+    assert paragraph_to_sentences("The item was deferred to 2025. Members noted the report.") == [
+        "The item was deferred to 2025.", "Members noted the report."]
+
+
+def test_a_number_labelling_an_entry_does_not_end_a_sentence():
+    assert paragraph_to_sentences("2. The Clerk reported. Members asked: 1. What it cost, and 2. Who paid.") == [
+        "The Clerk reported.", "Members asked: 1. What it cost, and 2. Who paid."]
