@@ -27,6 +27,8 @@ from index.writer import write_batch
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm"})
 BATCH_RECORDS = 2000
+# Kinds whose text may define an acronym ("Elective Home Education (EHE)"): discussion, not names.
+ACRONYM_SOURCES = ("item", "finding", "resolution", "document")
 Extractor = Callable[[pathlib.Path], Extraction]
 Progress = Callable[[int, int], None]
 
@@ -130,7 +132,7 @@ def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: 
     counts = Counter(r.kind for r in records)
     pending.entries[extraction.source.sha256] = FileEntry(
         path=path, indexed=True, records=dict(counts),
-        acronyms=records_to_acronyms(r.text for r in records if r.kind in ("item", "finding", "resolution", "document")))
+        acronyms=records_to_acronyms(r.text for r in records if r.kind in ACRONYM_SOURCES))
     pending.records.extend(records)
     report.records.update(counts)
     if path in report.unchanged or path in report.added:

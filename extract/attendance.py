@@ -54,6 +54,8 @@ class Block:
     joins: int = 0
     ended: bool = False
     columns: dict[str, int] = field(default_factory=dict)
+    members_grid: bool = False
+    column_statuses: list[str] = field(default_factory=list)
     last: Attendee | None = None
 
 
@@ -72,6 +74,11 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
         heading_kinds = ("heading", "title") if block is not None else ("heading", "title", "group")
         headings = [m for m in markers if m.kind in heading_kinds and is_heading(line.text, m)]
         sentences = [m for m in markers if m.kind in ("sentence", "before")]
+        column_statuses = header_to_column_statuses(line.text, markers)
+        if column_statuses:
+            close_block(block, found)
+            block = Block(next(s for s in column_statuses if s), column_statuses=column_statuses)
+            continue
         if headings:
             close_block(block, found)
             block = headings_to_block(line, headings, sentences, found)
@@ -89,8 +96,9 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
 
 def line_to_match_text(text: str) -> str:
     """Single spaces, so phrase patterns match "Apologies for absence  were received"; and
-    "PRESENT:-" as "PRESENT: ", which spaCy would keep as one token."""
-    return re.sub(r"[ \u00a0]+", " ", text.replace(":-", ": "))
+    "PRESENT:-" as "PRESENT: " and "Absent (excused):" as "Absent (excused) :", which spaCy would
+    keep as one token."""
+    return re.sub(r"[ \u00a0]+", " ", text.replace(":-", ": ").replace("):", ") :"))
 
 
 def doc_to_markers(doc: Any) -> list[Marker]:
@@ -124,6 +132,24 @@ def is_heading(text: str, marker: Marker) -> bool:
     return marker.kind == "heading" and bool(names.text_to_people(after.strip(" *_")))
 
 
+def header_to_column_statuses(text: str, markers: list[Marker]) -> list[str]:
+    """ "Members present<TAB>Apologies": a header row whose every cell is an attendance heading lists
+    under each heading the people with its status. The status of each cell ("" for an empty one)."""
+    if "\t" not in text:
+        return []
+    statuses, start = [], 0
+    for cell in text.split("\t"):
+        inner = cell.strip(DECORATION + ":")
+        offset = start + cell.find(inner)
+        status = next((m.status for m in markers if m.kind in ("heading", "title")
+                       and (m.start, m.end) == (offset, offset + len(inner))), None) if inner else ""
+        if status is None:
+            return []
+        statuses.append(status)
+        start += len(cell) + 1
+    return statuses if sum(1 for s in statuses if s) > 1 else []
+
+
 def headings_to_block(line: Line, headings: list[Marker], sentences: list[Marker], found: list[Attendee]) -> Block:
     """Each heading's people run to the next heading or apologies sentence in the line."""
     block = Block(headings[0].status)
@@ -153,6 +179,10 @@ def continue_block(block: Block, line: Line, markers: list[Marker], found: list[
 
 def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | None:
     """Reads the people of a line (joined to the open paragraph, if any) into the block."""
+    if block.pending and is_complete_entry(block.pending) and not is_continuation(line.text):
+        close_block(block, found)  # "..., Emma Lindley (Democratic Services Officer)" then a heading "Items"
+        block.ended = True
+        return read_into_block(block, line, found)
     text = f"{block.pending} {line.text}" if block.pending else line.text
     page = block.pending_page if block.pending else line.page
     if not block.pending and block.last is not None and text.startswith("(") and ")" in text:
@@ -205,8 +235,9 @@ def close_block(block: Block | None, found: list[Attendee]) -> None:
             add_to_block(block, person, block.status, block.pending_page, found)
 
 
-def add_to_block(block: Block, person: names.Person, status: str, page: int, found: list[Attendee]) -> None:
-    block.last = person_to_attendee(person, status, page)
+def add_to_block(block: Block, person: names.Person, status: str, page: int, found: list[Attendee],
+                 by_grid: bool = False) -> None:
+    block.last = person_to_attendee(person, status, page, by_grid)
     found.append(block.last)
 
 
@@ -223,6 +254,16 @@ def is_open(text: str) -> bool:
     last = stripped.split()[-1] if stripped.split() else ""
     return stripped.endswith((",", "&", "-", "\u2013", ";")) or last.lower() in ("and", "of", "for") or (
         last.lower().rstrip(".") in people.HONORIFICS or bool(names.INITIAL.fullmatch(last.rstrip("."))))
+
+
+def is_complete_entry(text: str) -> bool:
+    """A list whose last entry closed its bracket is complete: a wrapped list goes on after a separator."""
+    return text.rstrip().endswith(")") and not is_open(text)
+
+
+def is_continuation(text: str) -> bool:
+    """The rest of a wrapped list: ", Cllr D", "and Cllr E", "(Chair)"."""
+    return text[:1] in ",;&(" or text[:1].islower()
 
 
 def is_prose(text: str) -> bool:
@@ -249,14 +290,21 @@ def table_header_to_block(text: str) -> Block | None:
     """A table whose header has a name and a status column is an attendance block by itself."""
     columns = header_columns(text)
     if "name" in columns and any(column.startswith(STATUS) for column in columns):
-        return Block("present", columns=columns)
+        return Block("present", columns=columns, members_grid=is_members_grid(text, columns))
     return None
+
+
+def is_members_grid(text: str, columns: dict[str, int]) -> bool:
+    return text.split("\t")[columns["name"]].strip(" *:").lower() in people.MEMBER_COLUMN_HEADERS
 
 
 def header_columns(text: str) -> dict[str, int]:
     """Column -> index of a header row. Side-by-side status columns ("Present<TAB>Apologies"),
-    each ticked for the people it applies to, are "status:present", "status:apologies"."""
-    cells = [c.strip(" *:").lower() for c in text.split("\t")]
+    each ticked for the people it applies to, are "status:present", "status:apologies". Other
+    columns ("Constituent authority") may stand between them, but not a person."""
+    raw_cells = [c.strip(" *:") for c in text.split("\t")]
+    cells = [c.lower() for c in raw_cells]
+    others = []
     marks = {i: people.STATUS_VALUES[c] for i, c in enumerate(cells) if c in people.TICKED_STATUS_HEADERS}
     columns: dict[str, int] = {f"{STATUS}:{status}": i for i, status in marks.items()} if len(marks) > 1 else {}
     for index, cell in enumerate(cells):
@@ -268,16 +316,21 @@ def header_columns(text: str) -> dict[str, int]:
                 break
         else:
             if cell:
-                return {}
+                others.append(raw_cells[index])
+    has_status = any(column.startswith(STATUS) for column in columns)
+    if others and (not has_status or any(names.text_to_person(other) for other in others)):
+        return {}
     return columns if "name" in columns else {}
 
 
 def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]) -> Block | None:
+    cells = [c.strip() for c in text.split("\t")]
+    if block.column_statuses:
+        return listed_columns_to_block(block, cells, page, found)
     columns = header_columns(text)
     if columns:
-        block.columns = columns
+        block.columns, block.members_grid = columns, is_members_grid(text, columns)
         return block
-    cells = [c.strip() for c in text.split("\t")]
     if not block.columns and len(cells) > 1 and cells[0].lower().rstrip(".") in people.HONORIFICS:
         cells[:2] = [f"{cells[0]} {cells[1]}"]  # "Councillor<TAB>Jane Smith"
     filled = [c for c in cells if c]
@@ -309,8 +362,17 @@ def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]
         elif person.organisation is None:
             person.organisation = cell
     if status is not None:  # a row marked "Expected" or left blank says nothing about attendance
-        add_to_block(block, person, status, page, found)
+        add_to_block(block, person, status, page, found, by_grid=has_status and block.members_grid)
     return block
+
+
+def listed_columns_to_block(block: Block, cells: list[str], page: int, found: list[Attendee]) -> Block | None:
+    """A row of side-by-side lists: each cell's people have the status of its column's heading."""
+    start = len(found)
+    for cell, status in zip(cells, block.column_statuses, strict=False):
+        for person in names.cell_to_people(cell) if status else []:
+            add_to_block(block, person, status, page, found)
+    return block if len(found) > start else None
 
 
 def cell_to_status(cell: str) -> str | None:
@@ -381,9 +443,12 @@ def add_fragment(attendee: Attendee, fragment: str, organisation: bool = False) 
         attendee.role = fragment
 
 
-def person_to_attendee(person: names.Person, status: str, page: int) -> Attendee:
-    """Officers minuted among those present ("Mrs N Cooper, Clerk") attend; they are not members."""
-    if status == "present" and person.role and any(
+def person_to_attendee(person: names.Person, status: str, page: int, by_grid: bool = False) -> Attendee:
+    """Officers minuted among those present ("Mrs N Cooper, Clerk") attend; they are not members,
+    unless a members' grid marks them present (`by_grid`). An excused absence is an apology."""
+    if status == "absent" and person.excused:
+        status = "apologies"
+    if status == "present" and not by_grid and person.role and any(
             w in people.OFFICER_ROLE_WORDS for w in re.split(r"[\s\-/,]+", person.role.lower())):
         status = "in_attendance"
     return Attendee(name=person.name, status=status, page=page, honorific=person.honorific, role=person.role,

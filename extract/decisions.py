@@ -4,8 +4,9 @@ parish-style "... some minor amendments approved".
 
 The trigger words live in `patterns/decisions.jsonl`; this module holds the grammar that tells a
 decision of the meeting from a report of someone else's ("had been approved by Cabinet"), a
-promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ...") or an
-adjective ("the agreed terms", "the Approved Budget").
+promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ..."), an
+adjective ("the agreed terms", "the Approved Budget"), an earlier decision reported to the meeting
+("Cabinet endorsed a report in May 2016") or a statistic ("39 adopter households were approved").
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ EARLIER_DATE = re.compile(
     r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-CLAUSE_BREAK = frozenset(", ; : and but which that".split())
+YEAR = re.compile(r"(?:19|20)\d{2}")
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 
@@ -83,12 +84,12 @@ def dated_before(text: str, meeting_date: str | None) -> bool:
 
 
 def counted_subject(doc: Any, j: int) -> bool:
-    """Whether the clause before the passive auxiliary at token j opens with a count: "39 adopter
+    """Whether the subject before the passive auxiliary at token j is a count: "39 adopter
     households were approved" reports a statistic, not the meeting approving anything."""
     k = j - 1
-    while k >= 0 and doc[k].lower_ not in CLAUSE_BREAK:
+    while k >= max(j - 4, 0) and doc[k].is_alpha and doc[k].is_lower:
         k -= 1
-    return k + 1 < j and doc[k + 1].is_digit
+    return k >= 0 and k < j - 1 and doc[k].is_digit and not YEAR.fullmatch(doc[k].text)
 
 
 def sentence_start(doc: Any, i: int) -> int:

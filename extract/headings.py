@@ -1,6 +1,7 @@
 """Item headings of minutes and agendas: "7 Title", "84. Title", "CSP/23/45 Title", "Item 4 - Title",
-"6.1 Title", "1\\. PUBLIC FORUM The resident ..." (inline capitals), "7<TAB>Title<TAB>Lead", and a
-Kent-style "(Item N)" line under a heading.
+"6.1 Title", "Minute 23/045 Title" (year first), "Min. 45/23 Title", "Minute No. 12 Title",
+"1\\. PUBLIC FORUM The resident ..." (inline capitals), "7<TAB>Title<TAB>Lead", a Kent-style
+"(Item N)" line under a heading, and unnumbered headings in capitals in minutes that number nothing.
 
 A numbered line is only a heading when it reads like a title (short, not a sentence) and its
 number fits the sequence so far, so numbered lists inside a discussion or a resolution are not

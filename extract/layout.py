@@ -6,8 +6,9 @@ with a bullet or a number begins a new one. Two-column pages are read column by 
 """
 from __future__ import annotations
 
+import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.furniture import STAMP
 from extract.markup import LIST_START, ends_dangling
@@ -15,8 +16,14 @@ from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
 from extract.tables import Box, Table
 
 MIN_COLUMN_LINES = 4
+# A first cell that is only the label of a numbered paragraph ("(2)", "b)", "iv.", "45.", "CAB/24/12"):
+# Word sets the text after it at a tab stop, which reads as a second cell.
+LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?|[A-Z]{0,6}/?\d{1,4}(?:/\d{1,4}){1,2}")
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
+
+
+Span = tuple[float, float, float]  # a cell's x0 and x1 on its last line, and its first word's width
 
 
 @dataclass
@@ -32,10 +39,19 @@ class Row:
     ruled: bool = False
     right: float = 0.0  # right edge of the text block the row sits in
     lead: float = 0.0  # width of the first word
+    spans: list[Span] = field(default_factory=list)  # where each cell's text lies (unruled rows)
 
     @property
     def text(self) -> str:
         return "\t".join(self.cells)
+
+    @property
+    def hang(self) -> float | None:
+        """Where the text after a paragraph's label starts (its wrapped lines start there too),
+        or None for a row that is not a labelled paragraph."""
+        if self.ruled or len(self.cells) != 2 or not LABEL.fullmatch(self.cells[0]):
+            return None
+        return self.spans[1][0]
 
 
 def column_span(segments: list[Segment], gutter: float) -> tuple[float, float]:
@@ -73,14 +89,16 @@ def find_gutter(segments: list[Segment], width: float) -> float | None:
 
 
 def _segments_to_row(segs: list[Segment], right: float) -> Row:
-    cells = [segs[0].text]
+    cells, spans = [segs[0].text], [(segs[0].x0, segs[0].x1, segs[0].lead)]
     for prev, seg in zip(segs, segs[1:], strict=False):
         if seg.x0 - prev.x1 > CELL_GAP_EMS * seg.size:
             cells.append(seg.text)
+            spans.append((seg.x0, seg.x1, seg.lead))
         else:
             cells[-1] = f"{cells[-1]} {seg.text}"
+            spans[-1] = (spans[-1][0], seg.x1, spans[-1][2])
     return Row(cells, segs[0].x0, max(s.x1 for s in segs), min(s.top for s in segs),
-               max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead)
+               max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead, spans=spans)
 
 
 def _block_rows(segments: list[Segment], min_right: float = 0.0) -> list[Row]:
@@ -145,7 +163,10 @@ def segments_to_rows(segments: list[Segment], tables: list[Table], width: float,
 def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:
     """Does `row` carry on the paragraph whose first row is `first` and last row is `prev`?
     With `next_page`, `row` opens the page after `prev`'s, so there is no gap to measure."""
-    if prev.ruled or row.ruled or len(prev.cells) > 1 or len(row.cells) > 1:
+    if prev.ruled or row.ruled or len(row.cells) > 1:
+        return False
+    # a labelled paragraph's wrapped lines hang under its text, not under its label
+    if len(prev.cells) > 1 and (prev.hang is None or abs(row.x0 - prev.hang) > 2):
         return False
     if abs(prev.size - row.size) > 0.6:
         return False
@@ -168,6 +189,36 @@ def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:
     return prev is first and (row.x0 > prev.x0 or prev.x0 - row.x0 <= 6 * prev.size)
 
 
+def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
+    """The cells of the borderless table row `prev` that `row` carries on, one for each of its
+    cells, or None when `row` is a row of its own. A cell wraps when its next word would not
+    have fitted before the next column; a new row's cells need not (and its first cell, the
+    row's key, is rarely so long), and fills fewer cells than a new row does."""
+    if prev.ruled or row.ruled or len(prev.cells) < 2 or len(row.cells) >= len(prev.cells) or not row.spans:
+        return None
+    if not -prev.size < row.top - prev.bottom <= LINE_GAP_EMS * prev.size or abs(prev.size - row.size) > 0.6:
+        return None
+    limits = [start - CELL_GAP_EMS * prev.size for start, _, _ in prev.spans[1:]] + [prev.right]
+    targets = []
+    for x0, _, lead in row.spans:
+        k = next((k for k, span in enumerate(prev.spans) if abs(span[0] - x0) <= 2), None)
+        # a label ("84.") never wraps: what is set under it is a line of its own ("(Item 1)")
+        if k is None or LABEL.fullmatch(prev.cells[k]) or prev.spans[k][1] + 0.25 * prev.size + lead < limits[k]:
+            return None
+        targets.append(k)
+    return targets
+
+
+def merge_wrapped(prev: Row, row: Row, targets: list[int]) -> Row:
+    """`prev` with the lines of `row` added to the cells they carry on."""
+    cells, spans = list(prev.cells), list(prev.spans)
+    for k, text, (x0, x1, _) in zip(targets, row.cells, row.spans, strict=True):
+        cells[k] = join_text(cells[k], text)
+        spans[k] = (spans[k][0], x1, spans[k][2])
+    return Row(cells, prev.x0, max(prev.x1, row.x1), prev.top, row.bottom, prev.size, right=prev.right,
+               lead=prev.lead, spans=spans)
+
+
 def join_text(head: str, tail: str) -> str:
     """Join two lines of a paragraph, closing up a word hyphenated across them."""
     if head.endswith("\x02"):
@@ -181,16 +232,23 @@ class Paragraph:
     first: Row
     last: Row
 
+    @property
+    def is_table_row(self) -> bool:
+        return self.first.ruled or len(self.first.cells) > 1
 
 
 def rows_to_paragraphs(rows: list[Row]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for row in rows:
-        if paragraphs and continues(paragraphs[-1].last, row, paragraphs[-1].first):
-            paragraphs[-1].text = join_text(paragraphs[-1].text, row.text)
-            paragraphs[-1].last = row
+        last = paragraphs[-1] if paragraphs else None
+        if last and continues(last.last, row, last.first):
+            last.text = join_text(last.text, row.text)
+            last.last = row
+        elif last and last.first is last.last and (targets := wrapped_cells(last.last, row)) is not None:
+            merged = merge_wrapped(last.last, row, targets)
+            paragraphs[-1] = Paragraph(merged.text, merged, merged)
         else:
-            paragraphs.append(Paragraph(row.text, row, row))
+            paragraphs.append(Paragraph(" ".join(row.cells) if row.hang is not None else row.text, row, row))
     return paragraphs
 
 
@@ -204,4 +262,24 @@ def join_pages(pages: list[list[Paragraph]]) -> list[list[Paragraph]]:
                 last.text = join_text(last.text, first.text)
                 last.last = first.last
                 after.pop(0)
+    return pages
+
+
+def table_header(paragraphs: list[Paragraph]) -> str | None:
+    """The first row of the table the page ends with, or None when it ends with text."""
+    header = None
+    for para in reversed(paragraphs):
+        if not para.is_table_row:
+            break
+        header = para.text
+    return header
+
+
+def drop_repeated_headers(pages: list[list[Paragraph]]) -> list[list[Paragraph]]:
+    """A table that runs on to the next page repeats its header row there; the repeat is not a
+    row of the table."""
+    for before, after in zip(pages, pages[1:], strict=False):
+        header = table_header(before)
+        if header is not None and after and after[0].is_table_row and after[0].text == header:
+            after.pop(0)
     return pages

@@ -30,6 +30,7 @@ class Person:
     organisation: str | None = None
     substitute_for: str | None = None
     plural_honorific: bool = False
+    excused: bool = False
 
 
 def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
@@ -42,6 +43,8 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
     for piece in pieces:
         if starts_prose(piece):
             break  # "..., who had recently given birth" or "; and for lateness from ...": the list has ended
+        if is_public_count(re.sub(r"^(?:and|&)\s+", "", piece)):
+            continue  # "..., PCSO D. Quarry, 4 members of the public": nobody's role
         found = piece_to_people(piece, carry)
         if not found:
             if persons:
@@ -76,6 +79,13 @@ def with_carry(piece: str, carry: str | None) -> str:
 
 def text_to_people(text: str) -> list[Person]:
     return text_to_fragment_and_people(text)[1]
+
+
+def cell_to_people(cell: str) -> list[Person]:
+    """A table cell holds one entry, "Name - Role, Organisation" (whose comma separates no people),
+    or a list of people."""
+    person = text_to_person(cell) if DASH.search(cell) else None
+    return [person] if person is not None else text_to_people(cell)
 
 
 def piece_to_people(piece: str, carry: str | None = None) -> list[Person]:
@@ -250,6 +260,10 @@ def has_role_word(text: str) -> bool:
 def add_bracket(person: Person | Attendee, text: str) -> None:
     """A bracket holds a role "(Chair)", a substitute "(In place of X)" or an organisation "(NCC)"."""
     lower = text.lower()
+    if lower in people.EXCUSED_REMARKS:
+        if isinstance(person, Person):
+            person.excused = True
+        return
     cue = next((c for c in people.SUBSTITUTE_CUES if lower.startswith(c)), None)
     if cue:
         absentee = text_to_person(text[len(cue):].split(",")[0].strip(" :"))

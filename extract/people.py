@@ -12,6 +12,10 @@ HONORIFICS = {
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "rev": "Rev", "revd": "Revd",
     "reverend": "Reverend", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
     "alderman": "Alderman", "ald": "Ald", "cc": "CC",
+    # North American styles of a council member: "Councilmember Dana Whitfield", "Alder Kim Poe".
+    "councilmember": "Councilmember", "council member": "Council Member", "councilman": "Councilman",
+    "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
+    "alderwoman": "Alderwoman",
     # A councillor of another tier attending: "County Cllr P Moss", "District Councillor Dunn".
     "county councillor": "County Councillor", "county cllr": "County Cllr",
     "district councillor": "District Councillor", "district cllr": "District Cllr",
@@ -26,7 +30,7 @@ HONORIFICS = {
     "det insp": "Det Insp", "det ch insp": "Det Ch Insp", "inspector": "Inspector",
     "chief inspector": "Chief Inspector", "detective inspector": "Detective Inspector",
     "detective chief inspector": "Detective Chief Inspector", "dci": "DCI", "dsupt": "DSupt",
-    "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
+    "pcso": "PCSO", "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
     "capt": "Capt", "captain": "Captain", "maj": "Maj", "lt col": "Lt Col",
     "col": "Col", "colonel": "Colonel", "brig": "Brig", "brigadier": "Brigadier", "cdr": "Cdr",
     "commander": "Commander", "lt": "Lt", "lieutenant": "Lieutenant",
@@ -42,12 +46,15 @@ PLURAL_HONORIFICS = {
     "town councillors": "Town Councillor", "town cllrs": "Town Cllr",
     "parish councillors": "Parish Councillor", "parish cllrs": "Parish Cllr",
     "city councillors": "City Councillor", "city cllrs": "City Cllr",
+    "councilmembers": "Councilmember", "council members": "Council Member", "councilors": "Councilor",
+    "alders": "Alder", "alderpersons": "Alderperson",
 }
 # Longest title a name may start with, in words: "Detective Chief Inspector Jane Smith".
 MAX_TITLE_WORDS = 3
 # Honorifics that are never a surname, so they may split "Councillor A Councillor B" run together.
 SPLITTING_HONORIFICS = frozenset({
-    "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs"})
+    "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs",
+    "councilmember", "councilmembers", "councilor", "councilors"})
 
 # Letters after a name: "Mr R C Love, OBE".
 POST_NOMINALS = frozenset({
@@ -56,10 +63,14 @@ POST_NOMINALS = frozenset({
     "llb", "rgn", "rmn", "frsa", "mrtpi", "ceng",
 })
 
-# Titles that precede a name as a role rather than an honorific: "Mayor Dave Yemm".
+# Titles that precede a name as a role rather than an honorific: "Mayor Dave Yemm", "Deputy Warden Luc Gagnon".
 ROLE_TITLES = {
     "mayor": "Mayor", "deputy mayor": "Deputy Mayor", "lord mayor": "Lord Mayor", "reeve": "Reeve",
-    "deputy reeve": "Deputy Reeve", "warden": "Warden", "president": "President",
+    "mayor pro tem": "Mayor Pro Tem", "mayor pro tempore": "Mayor Pro Tempore", "deputy reeve": "Deputy Reeve",
+    "warden": "Warden", "deputy warden": "Deputy Warden", "president": "President", "vice president": "Vice President",
+    "chair": "Chair", "vice chair": "Vice Chair", "vice-chair": "Vice-Chair", "deputy chair": "Deputy Chair",
+    "chairman": "Chairman", "vice chairman": "Vice Chairman", "vice-chairman": "Vice-Chairman",
+    "commissioner": "Commissioner", "county commissioner": "County Commissioner",
     "chief constable": "Chief Constable", "deputy chief constable": "Deputy Chief Constable",
     "assistant chief constable": "Assistant Chief Constable",
 }
@@ -87,6 +98,7 @@ ROLE_WORDS = frozenset({
     "minute-taker", "taker", "support", "practitioner", "nurse", "headteacher", "teacher", "chairmen",
     "controller", "auditor", "surveyor", "mleo", "cemc", "steward", "ombudsman", "monitoring", "interim",
     "acting", "senior", "strategic", "corporate", "democratic", "democracy", "scrutiny", "committee",
+    "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister",
 })
 
 # Roles that make someone listed under "Present" an officer in attendance, not a member.
@@ -125,11 +137,16 @@ SUBSTITUTE_CUES = ("in place of", "substituting for", "substitute for", "substit
 
 # Column headers of attendance tables, by the attendee field the column fills.
 COLUMN_HEADERS = {
-    "name": {"name", "names", "member", "members", "attendee", "attendees", "councillor", "person"},
+    "name": {"name", "names", "member", "members", "attendee", "attendees", "councillor", "person", "board member",
+             "governor", "trustee"},
     "role": {"role", "title", "position", "job title", "designation"},
     "organisation": {"organisation", "organization", "representing", "agency", "body", "service", "ward"},
     "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
 }
+
+# Name-column headers of a members' grid: there the grid's status column, not a job title, says
+# whether a member ("Chief Finance Officer" on a trust board) was present.
+MEMBER_COLUMN_HEADERS = frozenset({"member", "members", "councillor", "board member", "governor", "trustee"})
 
 # Headers of side-by-side status columns, each ticked for the people it applies to.
 TICKED_STATUS_HEADERS = frozenset({"present", "attended", "apologies", "apology", "absent", "in attendance"})
@@ -140,13 +157,18 @@ STATUS_VALUES = {
     "x": "present", "attended": "present", "p": "present",
     "apologies": "apologies", "apology": "apologies", "apols": "apologies", "a": "apologies",
     "sent apologies": "apologies", "regrets": "apologies",
-    "absent": "absent", "no": "absent", "n": "absent",
+    "excused": "apologies", "absent": "absent", "no": "absent", "n": "absent",
     "in attendance": "in_attendance", "observer": "in_attendance", "officer": "in_attendance",
 }
 
+# A remark after someone listed as absent that makes the absence excused, which minutes count as apologies:
+# "Absent: Councilmember Robert Haines (excused)".
+EXCUSED_REMARKS = frozenset({"excused", "excused absence", "with apologies", "apologies", "apologies sent",
+                             "sent apologies", "with notice", "with regrets", "regrets"})
+
 # Longer cell values of a status column, by how they begin: "Present as substitute", "Apologies, sent substitute".
-STATUS_PREFIXES = (("present", "present"), ("attended", "present"), ("apolog", "apologies"), ("absent", "absent"),
-                   ("in attendance", "in_attendance"), ("attending", "in_attendance"))
+STATUS_PREFIXES = (("present", "present"), ("attended", "present"), ("apolog", "apologies"), ("excused", "apologies"),
+                   ("absent", "absent"), ("in attendance", "in_attendance"), ("attending", "in_attendance"))
 
 # Words of a line that counts the public in attendance, which names nobody but does not end the list.
 PUBLIC_WORDS = frozenset({"public", "press", "parishioners", "residents"})

@@ -143,9 +143,9 @@ def pdf_to_pages(path: pathlib.Path, data: bytes) -> list[Page]:
     tables = ruled_tables(path, raw)
     right = typical_right_edge(raw)
     cleaned = furniture.pages_without_furniture(raw)
-    paragraphs = layout.join_pages([
+    paragraphs = layout.drop_repeated_headers(layout.join_pages([
         layout.rows_to_paragraphs(layout.segments_to_rows(p.segments, tables.get(p.number, []), p.width, right))
-        for p in cleaned])
+        for p in cleaned]))
     return [Page(p.number, [para.text for para in paras]) for p, paras in zip(cleaned, paragraphs, strict=True)]
 
 

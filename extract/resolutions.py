@@ -5,12 +5,15 @@ Conventions handled: a RESOLVED / AGREED / DECISION marker ("RESOLVED -", "RESOL
 with its text on the same line, on the next paragraph, or as a labelled list ("1)", "(a)", "A)")
 whose entries are records of their own; inline lists ("Resolved - (a) That ... and (b) that ...");
 numbered motions ("R2025-191 S. Foote, L. Chalapenko: THAT ... Carried."); "Motion: ... Vote: ...";
-and a bare formal "That ... be ..." paragraph.
+"X moved, and Y seconded, that ... the motion was declared CARRIED"; "RECOMMENDED TO COUNCIL - that";
+a bare formal "That ... be ..." paragraph; and "It was RESOLVED" opening a later sentence of a
+paragraph. How the vote went ("unanimously", "by 7 votes to 2", "nem con") is not resolution text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.records import Line, Resolution
 from extract.segments import between_matches
@@ -249,7 +252,7 @@ def resolution_sentences_apart(lines: list[Line]) -> list[Line]:
             if MID_PARAGRAPH_MARKER.match(text, m.end()):
                 cuts += [m.end()] + ([breaks[k + 1].end()] if k + 1 < len(breaks) else [])
         cuts.append(len(text))
-        out.extend(Line(part, line.page) for a, b in zip(cuts, cuts[1:]) if (part := text[a:b].strip()))
+        out.extend(Line(part, line.page) for a, b in pairwise(cuts) if (part := text[a:b].strip()))
     return out
 
 

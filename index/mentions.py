@@ -6,8 +6,10 @@ or glossary tag); here each line of it is scored by how many of the question's c
 names, and the best line, cut down around its first mention, is the snippet."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from index.acronyms import is_acronym
 from index.concepts import concept_id, glossary_group_of, text_to_concepts
 from index.understand import Understood
 
@@ -22,9 +24,21 @@ def names_concept(line: str, stems: set[str], concept: tuple[str, ...], stem: St
     return any(set(stem(wording)) <= stems for wording in concept if stem(wording))
 
 
-def first_mention(line: str, concept_words: list[str]) -> int:
-    lowered = line.lower()
-    found = [at for at in (lowered.find(w.lower()[:5]) for w in concept_words) if at >= 0]
+def wording_at(line: str, wording: str) -> int:
+    """Where a wording first appears in the line as whole words (an acronym only in capitals;
+    a single word also by its first letters, "educated" for "education"), else -1."""
+    if is_acronym(wording):
+        found = re.search(rf"\b{re.escape(wording)}\b", line)
+    elif " " in wording:
+        found = re.search(rf"\b{re.escape(wording)}\b", line, re.IGNORECASE)
+    else:
+        found = re.search(rf"\b{re.escape(wording[:max(4, len(wording) - 3)])}", line, re.IGNORECASE)
+    return found.start() if found else -1
+
+
+def first_mention(line: str, understood: Understood) -> int:
+    wordings = [w for c in understood.concepts for w in (glossary_group_of(c) or ()) + c] + understood.phrases
+    found = [at for at in (wording_at(line, w) for w in wordings) if at >= 0]
     return min(found, default=0)
 
 
@@ -42,8 +56,7 @@ def passage_to_snippet(text: str, understood: Understood, stem: Stemmer) -> str:
             best, best_score = line, score
     if len(best) <= SNIPPET_CHARS:
         return best
-    words = [w for c in understood.concepts for wording in c for w in wording.split()] + understood.phrases
-    start = max(0, first_mention(best, words) - SNIPPET_CHARS // 4)
+    start = max(0, first_mention(best, understood) - SNIPPET_CHARS // 4)
     start = best.rfind(" ", 0, start) + 1 if start else 0
     cut = best[start:start + SNIPPET_CHARS]
     return ("…" if start else "") + cut + ("…" if start + SNIPPET_CHARS < len(best) else "")

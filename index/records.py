@@ -17,6 +17,10 @@ if TYPE_CHECKING:  # `search` reads records from the index and needs no extracti
 SHA_PREFIX = 16
 DATE_ROLES_FOR_UNDATED = ("inspection", "publication", "meeting")
 PASSAGE_CHARS = 600
+# A page passage repeats what the typed records (items, resolutions, findings) say, at more
+# length: its words weigh less, so a search answers with the record, and a passage ranks first
+# only where no record says as much.
+PASSAGE_BOOST = 0.2
 
 
 @dataclass
@@ -47,6 +51,8 @@ class IndexRecord:
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
             "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
         }
+        if self.extra.get("passage"):
+            fields["_boost"] = PASSAGE_BOOST
         if self.item_key:
             fields["item_key"] = self.item_key
         if self.date:

@@ -51,4 +51,7 @@ def history_to_text(answer: dict[str, Any]) -> str:
                 for outcome in item[name]:
                     lines.extend(textwrap.wrap(f"{name[:-1]}: {outcome['text']} (p.{outcome['page']})", WIDTH,
                                                initial_indent="    - ", subsequent_indent="      "))
+            for mention in item.get("mentions", []):
+                lines.extend(textwrap.wrap(f"mentioned: {mention['text']} (p.{mention['page']})", WIDTH,
+                                           initial_indent="    - ", subsequent_indent="      "))
     return "\n".join(lines)

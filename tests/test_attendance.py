@@ -458,3 +458,87 @@ def test_side_by_side_status_columns(text: str) -> None:
     found = attendees(text)
     assert names(found, "present") == ["A Able", "C Cole"]
     assert names(found, "apologies") == ["B Baker"]
+
+
+# --- Held-out 2 conventions: status-headed columns, members' grids, titles in lists, excused ---
+
+@pytest.mark.parametrize("text", [
+    "Members present\tApologies\nCllr A Able (Chair) - Cabinet Member for Housing\tCllr B Baker - Leader, Borough Council\n"
+    "Ms C Cole - Director of Place, Upper District Council\t\nOfficers present: Mr D Dunn (Clerk)",
+    "Present:\tApologies:\tIn attendance:\nCllr A Able\tCllr B Baker\tMr D Dunn (Clerk)\nMs C Cole\n1. Minutes",
+])
+def test_columns_headed_by_a_status_list_people_with_that_status(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["A Able", "C Cole"]
+    assert names(found, "apologies") == ["B Baker"]
+    assert names(found, "in_attendance") == ["D Dunn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Attendance\nMember\tAuthority represented\tPresent\tApologies\nMayor Ann Able (Chair)\tMayor\tYes\t\n"
+    "Cllr Ben Baker\tUpper District\t\tYes\nCllr Cy Cole\tLower Borough\t\u2713\t\nCllr Di Dunn\tTown\tx\t\n2. Minutes",
+    "Board member\tRole\tPresent\tApologies\nAnn Able\tChair\tY\t\nBen Baker\tChief Nursing Officer\t\tY\n"
+    "Cy Cole\tChief Operating Officer\tY\t\nDi Dunn\tNon-Executive Director\tY\t\nIn attendance: Eve Ely (Trust Secretary)",
+])
+def test_members_grid_with_unnamed_columns_and_marks_decides_status(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Ann Able", "Cy Cole", "Di Dunn"]  # a job title does not make a member staff
+    assert names(found, "apologies") == ["Ben Baker"]
+
+
+def test_officer_in_a_grid_of_names_is_still_in_attendance() -> None:
+    found = attendees("Name\tRole\tAttendance\nAnn Able\tChair\tPresent\nBen Baker\tClerk\tPresent\n")
+    assert names(found, "present") == ["Ann Able"]
+    assert names(found, "in_attendance") == ["Ben Baker"]
+
+
+@pytest.mark.parametrize("text", [
+    "In attendance: Mr P Pike (Parish Clerk), PCSO R Reed, 2 members of the public",
+    "Staff present: County Administrator P Pike, County Attorney R Reed and 5 members of the public.",
+])
+def test_a_title_or_public_count_does_not_swallow_the_rest_of_the_list(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "in_attendance") == ["P Pike", "R Reed"]
+    assert all("public" not in (a.role or "") and "Reed" not in (a.role or "") for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers: Vic Vale (Head of Legal), Wyn Ward (Planning Solicitor), Xan Xu (Committee Officer)\nItems\n12.\n"
+    "Minutes of the last meeting",
+    "Also present: Vic Vale (Youth Worker), Wyn Ward (Housing Officer), Xan Xu (Committee Officer)\n"
+    "Public Participation\n4. Minutes",
+])
+def test_a_list_ending_in_a_closed_bracket_does_not_run_into_the_next_heading(text: str) -> None:
+    found = attendees(text)
+    assert [a.name for a in found] == ["Vic Vale", "Wyn Ward", "Xan Xu"]
+    assert one(found, "Xan Xu").role == "Committee Officer"
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies were received and accepted from Cllr A Able (family commitments) and Cllr B Baker (holiday).",
+    "3. Apologies for absence\nThe Council received and accepted apologies from Councillors Able (illness) and Baker.",
+    "Apologies for absence were received and noted from Mrs A Able (work) and Mr B Baker.",
+])
+def test_apologies_received_and_accepted_with_reasons_in_brackets(text: str) -> None:
+    assert [n.split()[-1] for n in names(attendees(text), "apologies")] == ["Able", "Baker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Absent (excused): Councilmember Fay Ford, Councilmember Gus Gray\nAbsent: Councilmember Hal Hunt\n1. Call to order",
+    "Present: Mayor Ann Able\nExcused: Councilor Fay Ford\nAbsent: Councilor Gus Gray (excused), Councilor Hal Hunt",
+])
+def test_excused_absence_is_apologies_and_plain_absence_is_absent(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "apologies") == ["Fay Ford", "Gus Gray"]
+    assert names(found, "absent") == ["Hal Hunt"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Present: Mayor Ann Able, Mayor Pro Tem Ben Baker, Councilmembers Cy Cole, Di Dunn and Ed Eve.", "Mayor Pro Tem"),
+    ("Members Present: Warden Ann Able, Deputy Warden Ben Baker, Councillor Cy Cole, Councillor Di Dunn, "
+     "Councillor Ed Eve", "Deputy Warden"),
+])
+def test_north_american_titles_before_names(text: str, role: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Ann Able", "Ben Baker", "Cy Cole", "Di Dunn", "Ed Eve"]
+    assert one(found, "Ben Baker").role == role

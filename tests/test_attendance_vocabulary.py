@@ -48,7 +48,8 @@ def test_pattern_labels_name_a_kind_and_a_status() -> None:
 def test_vocabularies_are_lower_case_without_full_stops() -> None:
     words = (set(people.HONORIFICS) | set(people.PLURAL_HONORIFICS) | people.POST_NOMINALS | set(people.ROLE_TITLES)
              | people.ROLE_WORDS | people.NOT_NAME_WORDS | people.OFFICER_ROLE_WORDS | people.ROLE_LABELS
-             | people.GROUP_LABELS | people.SPLITTING_HONORIFICS)
+             | people.GROUP_LABELS | people.SPLITTING_HONORIFICS | people.EXCUSED_REMARKS
+             | people.MEMBER_COLUMN_HEADERS)
     assert all(w == w.lower() and "." not in w for w in words)
 
 
@@ -57,6 +58,7 @@ def test_honorifics_are_not_post_nominals_and_split_only_where_safe() -> None:
     assert people.SPLITTING_HONORIFICS <= set(people.HONORIFICS) | set(people.PLURAL_HONORIFICS)
     assert "lord" not in people.SPLITTING_HONORIFICS  # "Kieran Lord" is a surname
     assert people.OFFICER_ROLE_WORDS <= people.ROLE_WORDS
+    assert people.MEMBER_COLUMN_HEADERS <= people.COLUMN_HEADERS["name"]  # a members' grid is a grid first
 
 
 def test_common_surnames_are_not_organisation_words() -> None:

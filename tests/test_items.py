@@ -276,8 +276,10 @@ def test_year_first_minute_numbers_keep_their_records():
 
 
 @pytest.mark.parametrize("line,title", [
-    ("CSP/23/48 HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY", "HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY"),
-    ("3. CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT", "CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT"),
+    ("CSP/23/48 HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY",
+     "HOUSING STRATEGY 2023-2028 - PRE-DECISION SCRUTINY"),
+    ("3. CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT",
+     "CHILDREN'S SERVICES PLAN 2023-26 \u2013 ANNUAL REPORT"),
     ("3. Children's Services Plan 2023-26 - Annual Report", "Children's Services Plan 2023-26 - Annual Report"),
     ("6 Budget Monitoring - Quarter 2 (Pages 7 - 12)", "Budget Monitoring - Quarter 2"),
     ("7 Housing Allocations Policy - Review (Report A.1)", "Housing Allocations Policy - Review"),
@@ -290,7 +292,8 @@ def test_titles_keep_a_dash_and_lose_page_and_report_references(line, title):
 
 def test_dash_inside_capitals_keeps_the_text_after_the_title_apart():
     heading = line_to_heading(0, "4. BUDGET - QUARTER 2 The Committee noted the report.")
-    assert heading is not None and (heading.title, heading.rest) == ("BUDGET - QUARTER 2", "The Committee noted the report.")
+    assert heading is not None
+    assert (heading.title, heading.rest) == ("BUDGET - QUARTER 2", "The Committee noted the report.")
 
 
 def test_unnumbered_minutes_get_one_item_per_capitals_heading():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.names import text_to_people, text_to_person
+from extract.names import cell_to_people, text_to_people, text_to_person
 
 
 @pytest.mark.parametrize(("text", "name", "honorific", "role"), [
@@ -62,3 +62,51 @@ def test_titles_of_up_to_three_words(text: str, name: str, honorific: str | None
 def test_a_count_of_the_public_joined_by_and_is_not_a_person() -> None:
     found = text_to_people("County Cllr P Moss and 3 members of the public")
     assert [(p.name, p.honorific) for p in found] == [("P Moss", "County Cllr")]
+
+
+@pytest.mark.parametrize(("text", "name", "honorific", "role"), [
+    ("Mayor Pro Tem Ann Able", "Ann Able", None, "Mayor Pro Tem"),
+    ("Deputy Warden Luc Roy", "Luc Roy", None, "Deputy Warden"),
+    ("Deputy Mayor Sue Hill", "Sue Hill", None, "Deputy Mayor"),
+    ("Vice Chair Tim Ray", "Tim Ray", None, "Vice Chair"),
+    ("Reeve Al Bird", "Al Bird", None, "Reeve"),
+    ("Deputy Reeve Jo Hart", "Jo Hart", None, "Deputy Reeve"),
+    ("Commissioner Pat Lane", "Pat Lane", None, "Commissioner"),
+    ("Alder Kim Poe", "Kim Poe", "Alder", None),
+    ("Alderman J Bloggs", "J Bloggs", "Alderman", None),
+    ("Councilmember Dana Fox", "Dana Fox", "Councilmember", None),
+    ("PCSO D Reed", "D Reed", "PCSO", None),
+    ("City Attorney Jo Marsh", "Jo Marsh", None, "City Attorney"),
+])
+def test_north_american_and_local_titles_before_a_name(text: str, name: str, honorific: str | None,
+                                                       role: str | None) -> None:
+    person = text_to_person(text)
+    assert person is not None and (person.name, person.honorific, person.role) == (name, honorific, role)
+
+
+@pytest.mark.parametrize("text", ["Councilmembers Ann Able, Ben Baker and Cy Cole", "Councilors Ann Able, Ben Baker & Cy Cole"])
+def test_plural_north_american_honorific_carries_to_the_names_after_it(text: str) -> None:
+    people = text_to_people(text)
+    assert [p.name for p in people] == ["Ann Able", "Ben Baker", "Cy Cole"]
+    assert len({p.honorific for p in people}) == 1 and people[0].honorific.startswith("Council")
+
+
+@pytest.mark.parametrize("text", ["Mrs K Pike (Clerk), PCSO D Reed, 4 members of the public",
+                                  "Mrs K Pike (Clerk) and two members of the public"])
+def test_a_public_count_is_nobody_and_nobody_s_role(text: str) -> None:
+    people = text_to_people(text)
+    assert [p.name for p in people][0] == "K Pike" and people[0].role == "Clerk"
+    assert all(p.role is None or "public" not in p.role for p in people)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Dr Owen Able (Vice-Chair) - Clinical Director, Northfield Practice", ["Owen Able"]),
+    ("Cllr A Able, Cllr B Baker", ["A Able", "B Baker"]),
+])
+def test_a_table_cell_holds_one_dashed_entry_or_a_list(cell: str, expected: list[str]) -> None:
+    assert [p.name for p in cell_to_people(cell)] == expected
+
+
+def test_excused_remark_marks_the_person() -> None:
+    person = text_to_person("Councilor Gus Gray (excused)")
+    assert person is not None and person.excused and person.role is None

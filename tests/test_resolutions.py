@@ -187,7 +187,8 @@ def test_moved_and_seconded_or_recommended(text, expected):
     "Upon being put to the vote the motion was declared CARRIED.",
     "Proposed by Cllr A. Smith, seconded by Cllr Jones, that the Committee establishes a task group.\n"
     "On being put to the vote the motion was carried.",
-    "It was moved by Councillor Harris and seconded by Councillor Chapman that the Committee establishes a task group. CARRIED.",
+    "It was moved by Councillor Harris and seconded by Councillor Chapman that the Committee establishes a task group. "
+    "CARRIED.",
 ])
 def test_motion_moved_seconded_and_carried(text):
     assert [t.rstrip(".") for _, t in resolve(text)] == ["that the Committee establishes a task group"]
