@@ -180,7 +180,7 @@ def continue_block(block: Block, line: Line, markers: list[Marker], found: list[
 def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | None:
     """Reads the people of a line (joined to the open paragraph, if any) into the block."""
     if block.pending and is_complete_entry(block.pending) and not is_continuation(line.text):
-        close_block(block, found)  # "..., Emma Lindley (Democratic Services Officer)" then a heading "Items"
+        close_block(block, found)  # "..., Jo Bell (Committee Officer)" then a heading such as "Items"
         block.ended = True
         return read_into_block(block, line, found)
     text = f"{block.pending} {line.text}" if block.pending else line.text
@@ -301,10 +301,10 @@ def is_members_grid(text: str, columns: dict[str, int]) -> bool:
 def header_columns(text: str) -> dict[str, int]:
     """Column -> index of a header row. Side-by-side status columns ("Present<TAB>Apologies"),
     each ticked for the people it applies to, are "status:present", "status:apologies". Other
-    columns ("Constituent authority") may stand between them, but not a person."""
+    columns ("Authority represented") may stand between them, but not a person."""
     raw_cells = [c.strip(" *:") for c in text.split("\t")]
     cells = [c.lower() for c in raw_cells]
-    others = []
+    others: list[str] = []
     marks = {i: people.STATUS_VALUES[c] for i, c in enumerate(cells) if c in people.TICKED_STATUS_HEADERS}
     columns: dict[str, int] = {f"{STATUS}:{status}": i for i, status in marks.items()} if len(marks) > 1 else {}
     for index, cell in enumerate(cells):

@@ -17,8 +17,9 @@ from extract.tables import Box, Table
 
 MIN_COLUMN_LINES = 4
 # A first cell that is only the label of a numbered paragraph ("(2)", "b)", "iv.", "45.", "CAB/24/12"):
-# Word sets the text after it at a tab stop, which reads as a second cell.
-LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?|[A-Z]{0,6}/?\d{1,4}(?:/\d{1,4}){1,2}")
+# Word sets the text after it at a tab stop, which reads as a second cell. A year ("2024/25") or a
+# date in a table's first column is not a label.
+LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4}){0,2}|\d{2}/\d{3}")
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
 
@@ -212,9 +213,9 @@ def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
 def merge_wrapped(prev: Row, row: Row, targets: list[int]) -> Row:
     """`prev` with the lines of `row` added to the cells they carry on."""
     cells, spans = list(prev.cells), list(prev.spans)
-    for k, text, (x0, x1, _) in zip(targets, row.cells, row.spans, strict=True):
+    for k, text, span in zip(targets, row.cells, row.spans, strict=True):
         cells[k] = join_text(cells[k], text)
-        spans[k] = (spans[k][0], x1, spans[k][2])
+        spans[k] = (spans[k][0], span[1], spans[k][2])
     return Row(cells, prev.x0, max(prev.x1, row.x1), prev.top, row.bottom, prev.size, right=prev.right,
                lead=prev.lead, spans=spans)
 

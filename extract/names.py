@@ -44,7 +44,7 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
         if starts_prose(piece):
             break  # "..., who had recently given birth" or "; and for lateness from ...": the list has ended
         if is_public_count(re.sub(r"^(?:and|&)\s+", "", piece)):
-            continue  # "..., PCSO D. Quarry, 4 members of the public": nobody's role
+            continue  # "..., PCSO J Bell, 4 members of the public": a count, and nobody's role
         found = piece_to_people(piece, carry)
         if not found:
             if persons:

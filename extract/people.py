@@ -12,7 +12,7 @@ HONORIFICS = {
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "rev": "Rev", "revd": "Revd",
     "reverend": "Reverend", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
     "alderman": "Alderman", "ald": "Ald", "cc": "CC",
-    # North American styles of a council member: "Councilmember Dana Whitfield", "Alder Kim Poe".
+    # North American styles of a council member: "Councilmember Ann Able", "Alder Kim Poe".
     "councilmember": "Councilmember", "council member": "Council Member", "councilman": "Councilman",
     "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
     "alderwoman": "Alderwoman",
@@ -63,7 +63,7 @@ POST_NOMINALS = frozenset({
     "llb", "rgn", "rmn", "frsa", "mrtpi", "ceng",
 })
 
-# Titles that precede a name as a role rather than an honorific: "Mayor Dave Yemm", "Deputy Warden Luc Gagnon".
+# Titles that precede a name as a role rather than an honorific: "Mayor Dave Yemm", "Deputy Warden Ann Able".
 ROLE_TITLES = {
     "mayor": "Mayor", "deputy mayor": "Deputy Mayor", "lord mayor": "Lord Mayor", "reeve": "Reeve",
     "mayor pro tem": "Mayor Pro Tem", "mayor pro tempore": "Mayor Pro Tempore", "deputy reeve": "Deputy Reeve",
@@ -145,7 +145,7 @@ COLUMN_HEADERS = {
 }
 
 # Name-column headers of a members' grid: there the grid's status column, not a job title, says
-# whether a member ("Chief Finance Officer" on a trust board) was present.
+# whether a member (an executive director on a trust board, whose title says "Officer") was present.
 MEMBER_COLUMN_HEADERS = frozenset({"member", "members", "councillor", "board member", "governor", "trustee"})
 
 # Headers of side-by-side status columns, each ticked for the people it applies to.
@@ -162,7 +162,7 @@ STATUS_VALUES = {
 }
 
 # A remark after someone listed as absent that makes the absence excused, which minutes count as apologies:
-# "Absent: Councilmember Robert Haines (excused)".
+# "Absent: Councilmember Ann Able (excused)".
 EXCUSED_REMARKS = frozenset({"excused", "excused absence", "with apologies", "apologies", "apologies sent",
                              "sent apologies", "with notice", "with regrets", "regrets"})
 

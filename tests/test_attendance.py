@@ -463,7 +463,8 @@ def test_side_by_side_status_columns(text: str) -> None:
 # --- Held-out 2 conventions: status-headed columns, members' grids, titles in lists, excused ---
 
 @pytest.mark.parametrize("text", [
-    "Members present\tApologies\nCllr A Able (Chair) - Cabinet Member for Housing\tCllr B Baker - Leader, Borough Council\n"
+    "Members present\tApologies\n"
+    "Cllr A Able (Chair) - Cabinet Member for Housing\tCllr B Baker - Leader, Borough Council\n"
     "Ms C Cole - Director of Place, Upper District Council\t\nOfficers present: Mr D Dunn (Clerk)",
     "Present:\tApologies:\tIn attendance:\nCllr A Able\tCllr B Baker\tMr D Dunn (Clerk)\nMs C Cole\n1. Minutes",
 ])
@@ -478,7 +479,8 @@ def test_columns_headed_by_a_status_list_people_with_that_status(text: str) -> N
     "Attendance\nMember\tAuthority represented\tPresent\tApologies\nMayor Ann Able (Chair)\tMayor\tYes\t\n"
     "Cllr Ben Baker\tUpper District\t\tYes\nCllr Cy Cole\tLower Borough\t\u2713\t\nCllr Di Dunn\tTown\tx\t\n2. Minutes",
     "Board member\tRole\tPresent\tApologies\nAnn Able\tChair\tY\t\nBen Baker\tChief Nursing Officer\t\tY\n"
-    "Cy Cole\tChief Operating Officer\tY\t\nDi Dunn\tNon-Executive Director\tY\t\nIn attendance: Eve Ely (Trust Secretary)",
+    "Cy Cole\tChief Operating Officer\tY\t\nDi Dunn\tNon-Executive Director\tY\t\n"
+    "In attendance: Eve Ely (Trust Secretary)",
 ])
 def test_members_grid_with_unnamed_columns_and_marks_decides_status(text: str) -> None:
     found = attendees(text)
@@ -524,7 +526,8 @@ def test_apologies_received_and_accepted_with_reasons_in_brackets(text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Absent (excused): Councilmember Fay Ford, Councilmember Gus Gray\nAbsent: Councilmember Hal Hunt\n1. Call to order",
+    "Absent (excused): Councilmember Fay Ford, Councilmember Gus Gray\nAbsent: Councilmember Hal Hunt\n"
+    "1. Call to order",
     "Present: Mayor Ann Able\nExcused: Councilor Fay Ford\nAbsent: Councilor Gus Gray (excused), Councilor Hal Hunt",
 ])
 def test_excused_absence_is_apologies_and_plain_absence_is_absent(text: str) -> None:

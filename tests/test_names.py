@@ -84,7 +84,8 @@ def test_north_american_and_local_titles_before_a_name(text: str, name: str, hon
     assert person is not None and (person.name, person.honorific, person.role) == (name, honorific, role)
 
 
-@pytest.mark.parametrize("text", ["Councilmembers Ann Able, Ben Baker and Cy Cole", "Councilors Ann Able, Ben Baker & Cy Cole"])
+@pytest.mark.parametrize("text", [
+    "Councilmembers Ann Able, Ben Baker and Cy Cole", "Councilors Ann Able, Ben Baker & Cy Cole"])
 def test_plural_north_american_honorific_carries_to_the_names_after_it(text: str) -> None:
     people = text_to_people(text)
     assert [p.name for p in people] == ["Ann Able", "Ben Baker", "Cy Cole"]

@@ -203,3 +203,77 @@ def test_issue_2_a_line_ending_on_a_preposition_carries_on_into_a_dated_line(tmp
     path.write_text(wrapped, encoding="utf-8")
     texts = [line.text for line in pages_to_lines(path_to_pages(path)[1])]
     assert texts[-1] == "ACTION: Cllr Cole to obtain three quotations for the roof repairs by 30 September 2023."
+
+
+Labelled = tuple[str, str, float, float]
+
+
+def draw_labelled(path: pathlib.Path, blocks: list[Labelled], font: str, size: float) -> pathlib.Path:
+    """A Word-like page: each block is (label, text, label x, text x); the label sits at a tab
+    stop left of its text and the text's wrapped lines hang under the text, not the label."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(font, size)
+    y, right = A4[1] - 72, A4[0] - 72
+    for label, text, label_x, text_x in blocks:
+        if label:
+            c.drawString(label_x, y, label)
+        for line in simpleSplit(text, font, size, right - text_x):
+            c.drawString(text_x, y, line)
+            y -= size * 1.2
+        y -= size * 0.6
+    c.save()
+    return path
+
+
+CLAUSES = ["That the virement of £350,000 from the corporate contingency to the Adult Social Care placements "
+           "budget be approved, subject to the conditions set out in the report of the Director of Finance.",
+           "That the Director of Finance report the final outturn for the year to the meeting in June."]
+
+
+@pytest.mark.parametrize(("labels", "label_x", "text_x", "font", "size"), [
+    (["(1)", "(2)"], 72, 102, "Helvetica", 10),
+    (["a)", "b)"], 126, 162, "Times-Roman", 11),
+])
+def test_labelled_clauses_with_a_hanging_indent_are_one_line_each(tmp_path, labels, label_x, text_x, font, size):
+    blocks = [("", "RESOLVED:", label_x, label_x)]
+    blocks += [(label, text, label_x, text_x) for label, text in zip(labels, CLAUSES, strict=True)]
+    pdf = draw_labelled(tmp_path / "r.pdf", blocks, font, size)
+    assert texts(pdf) == ["RESOLVED:", *[f"{label} {text}" for label, text in zip(labels, CLAUSES, strict=True)]]
+
+
+@pytest.mark.parametrize("number", ["45.", "CAB/24/12"])
+def test_minute_number_in_a_gutter_reads_with_its_title_and_the_body_under_it_joins(tmp_path, number):
+    body = [LONG, NEXT]
+    blocks = [(number, "BUDGET MONITORING - QUARTER 3", 72, 144)] + [("", text, 144, 144) for text in body]
+    pdf = draw_labelled(tmp_path / "m.pdf", blocks, "Helvetica", 10)
+    assert texts(pdf) == [f"{number} BUDGET MONITORING - QUARTER 3", *body]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_header_row_repeated_on_a_continuation_page_is_dropped(tmp_path, ruled):
+    header = ["Ref", "Action", "Owner", "Due"]
+    first = [header, ["A1", "Circulate the paper", "Chief Nurse", "25/01/2024"]]
+    second = [header, ["A2", "Update the register", "Secretary", "28/03/2024"]]
+    pdf = write_pdf(tmp_path / "t.pdf", [[("table", first, ruled)], [("table", second, ruled), NEXT]])
+    assert read(pdf) == [(1, "\t".join(header)), (1, "\t".join(first[1])), (2, "\t".join(second[1])), (2, NEXT)]
+
+
+@pytest.mark.parametrize(("rows", "font_size"), [
+    ([["Councillor Rachel Okafor (Chair)", "Councillor Tom Brierley", "Councillor Priya Nandra"],
+      ["Councillor Gareth Lyle (Vice-Chair)", "Councillor Susan Atherton", "Councillor Michael Doyle"]], 10),
+    ([["Circulate the ward-level healthy life expectancy data to all Board members and partners", "Gail Summers"],
+      ["Arrange the Board development session", "Colin Nash"]], 11),
+])
+def test_wrapped_cell_of_a_borderless_table_stays_one_cell(tmp_path, rows, font_size):
+    pdf = write_pdf(tmp_path / "t.pdf", [[LONG, ("table", rows, False), NEXT]], font_size=font_size)
+    assert texts(pdf) == [LONG, *["\t".join(r) for r in rows], NEXT]
+
+
+def test_a_line_under_a_minute_number_is_not_a_wrapped_cell(tmp_path):
+    """Kent's gutter: "84." with "(Item 1)" set under it is a number and a note, not one cell."""
+    pdf = draw_labelled(tmp_path / "k.pdf", [("84.", "Apologies", 72, 108), ("", "(Item 1)", 72, 72)], "Helvetica", 10)
+    assert texts(pdf) == ["84. Apologies", "(Item 1)"]
