@@ -1,9 +1,11 @@
 """Actions: "ACTIONS:" lists, "Action:" lines, action tables (Action / Owner / Due / Status
 columns, cells TAB-joined) and directions written in prose: "Clerk to write to the highways
 department", "Cllr Gillett was asked to identify ...", "It was requested that the Clerk ...",
-"To be placed on the June agenda.".
+"To be placed on the June agenda.", "Staff was directed to ...", "Council directed staff to ...".
 
-Statements of intent ("The Clerk will ...") and offers ("Ms X offered to ...") are not actions.
+Statements of intent ("The Clerk will ...") and offers ("Ms X offered to ...") are not actions, nor
+is the meeting itself being asked to decide ("The Board was asked to approve ..."): that is the
+report's recommendation.
 The marker phrases live in `patterns/actions.jsonl`; owner vocabularies are below.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ ROLES = (
     r"(?:Parish |Town |Deputy |Assistant |Interim |Vice[- ])?"
     r"(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
     r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
-    r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners)"
+    r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners|[Ss]taff)"
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
 )
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
@@ -32,8 +34,16 @@ INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
 OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIALS})"
 DIRECTION = re.compile(
     rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:(?:asked|requested|undertook)\s+)?to\s+(?P<verb>[a-z]+)\b"
+    r"(?:(?:asked|requested|undertook|directed|instructed)\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
+# The meeting directing someone: "Council directed staff to report back ...".
+MEETING = r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)"
+DIRECTED = re.compile(
+    rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
+)
+# What the meeting itself is asked to do with a report: decide on it, not act on it.
+DELIBERATIVE_VERBS = frozenset("approve agree note consider endorse comment support adopt ratify decide accept".split())
+MEETING_OWNER = re.compile(rf"{MEETING}$")
 # "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
 ASKED_MIDWAY = re.compile(
     rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
@@ -149,12 +159,17 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     if ownerless is not None and ownerless.start == 0 and sentence[:1].isupper():
         return [make_action(sentence, page, None, anchor)]
     starts = [m for m in DIRECTION.finditer(sentence) if m.group("verb") not in NOT_VERBS]
-    for m in ASKED_MIDWAY.finditer(sentence):
+    for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence)]:
         if not any(s.start() <= m.start() < s.end() for s in starts):
             starts.append(m)
-    starts.sort(key=lambda m: m.start())
+    starts = sorted((m for m in starts if not meeting_asked_to_decide(m)), key=lambda m: m.start())
     return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
             for m, rest in between_matches(sentence, starts)]
+
+
+def meeting_asked_to_decide(m: re.Match[str]) -> bool:
+    """ "The Board was asked to approve ...": a recommendation put to the meeting, not an action."""
+    return m.group("verb") in DELIBERATIVE_VERBS and bool(MEETING_OWNER.match(m.group("owner")))
 
 
 HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS))

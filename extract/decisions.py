@@ -1,6 +1,7 @@
 """Narrative decisions: "It was agreed that ...", "... were approved as a correct record",
 "... was endorsed", "Board members agreed ...", "The Council discussed ... and all agreed ...",
-parish-style "... some minor amendments approved".
+parish-style "... some minor amendments approved", "The Board NOTED the report" (the meeting
+taking note of a paper, unlike "noted that ...", which records a fact), "were reviewed and ratified".
 
 The trigger words live in `patterns/decisions.jsonl`; this module holds the grammar that tells a
 decision of the meeting from a report of someone else's ("had been approved by Cabinet"), a
@@ -41,6 +42,12 @@ MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
+# "were reviewed and ratified", "The Board considered and approved": the decision follows the
+# meeting's own deliberation, so the deliberating verb's subject decides. ("Apologies were received
+# and accepted" is a formality, not a decision.)
+DELIBERATED = frozenset("reviewed considered discussed debated examined scrutinised scrutinized".split())
+# After "noted", these open a fact or a question the meeting heard, not a paper it took note of.
+NOTED_CLAUSE = frozenset("that how whether what when where why".split())
 
 
 def previous_word(doc: Any, i: int) -> tuple[Any, int]:
@@ -59,6 +66,8 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
     if before is None or dated_before(doc[i + 1:].text, meeting_date):
         return False
     word = before.lower_
+    if word == "and" and j >= 1 and doc[j - 1].lower_ in DELIBERATED and verb_decides(doc, j - 1, meeting_date):
+        return True
     if word in PASSIVE:
         return not (after is not None and after.lower_ == "at") and not counted_subject(doc, j)
     if word in NOT_NOW or word in ("be", "been"):
@@ -70,6 +79,15 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
         return True
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def notes_a_paper(doc: Any, i: int) -> bool:
+    """Whether "noted" at token i is the meeting taking note of something ("The Board NOTED the
+    Chief Executive's report"), not a fact it heard ("Members noted that ...")."""
+    before, _ = previous_word(doc, i)
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (before is not None and before.lower_ in GROUP_SUBJECTS and after is not None
+            and after.is_alpha and after.lower_ not in NOTED_CLAUSE)
 
 
 def dated_before(text: str, meeting_date: str | None) -> bool:
@@ -110,7 +128,11 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
-            if span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date):
+            if span.label_ == "NOTED_VERB":
+                decides = notes_a_paper(doc, span.start)
+            else:
+                decides = span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date)
+            if decides:
                 start = 0 if span.label_ == "DECISION_PHRASE" else sentence_start(doc, span.start)
                 out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))
                 break

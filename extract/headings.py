@@ -35,7 +35,8 @@ TRAILING_REF = re.compile(
     r"\s*\((?:(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?|(?:Report\s+(?:No\.?\s*)?|Ref\.?\s*)[\w./-]+"
     r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})+)\)\s*$", re.I)
 HTML_TAG = re.compile(r"<[^>]+>")
-DASHES = frozenset("- \u2013 \u2014".split())
+# Words that join two runs of capitals inside one title: "PLAN - UPDATE", "FIRE & RESCUE".
+JOINERS = frozenset("- \u2013 \u2014 & +".split())
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
 YEAR_SLASH = re.compile(r"^(\d+)/(\d+)$")
 TABLE_NUMBER = re.compile(r"[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}")
@@ -120,9 +121,9 @@ def inline_caps_title(text: str) -> tuple[str, str] | None:
 
 
 def joins_caps(words: list[str], n: int) -> bool:
-    """A dash between two runs of capitals ("HOUSING STRATEGY - PRE-DECISION SCRUTINY") is
-    inside the title, not where the text after it starts."""
-    return words[n] in DASHES and n + 1 < len(words) and bool(CAPS_WORD.match(words[n + 1]))
+    """A dash or ampersand between two runs of capitals ("HOUSING STRATEGY - PRE-DECISION
+    SCRUTINY", "FIRE & RESCUE SERVICES") is inside the title, not where the text after it starts."""
+    return words[n] in JOINERS and n + 1 < len(words) and bool(CAPS_WORD.match(words[n + 1]))
 
 
 def is_title_like(title: str) -> bool:

@@ -19,7 +19,8 @@ MIN_COLUMN_LINES = 4
 # A first cell that is only the label of a numbered paragraph ("(2)", "b)", "iv.", "45.", "CAB/24/12"):
 # Word sets the text after it at a tab stop, which reads as a second cell. A year ("2024/25") or a
 # date in a table's first column is not a label.
-LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4}){0,2}|\d{2}/\d{3}")
+LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?"
+                   r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4}){0,2}|\d{2}/\d{3}")
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
 
@@ -199,12 +200,18 @@ def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
         return None
     if not -prev.size < row.top - prev.bottom <= LINE_GAP_EMS * prev.size or abs(prev.size - row.size) > 0.6:
         return None
-    limits = [start - CELL_GAP_EMS * prev.size for start, _, _ in prev.spans[1:]] + [prev.right]
+    # where each column ends, and how far its text can reach (the space between columns, or the
+    # margin as `continues` measures it)
+    bounds = [start for start, _, _ in prev.spans[1:]] + [prev.right + 1]
+    limits = [start - CELL_GAP_EMS * prev.size for start in bounds[:-1]] + [prev.right - 0.5 * prev.size]
     targets = []
-    for x0, _, lead in row.spans:
+    for x0, x1, lead in row.spans:
         k = next((k for k, span in enumerate(prev.spans) if abs(span[0] - x0) <= 2), None)
-        # a label ("84.") never wraps: what is set under it is a line of its own ("(Item 1)")
-        if k is None or LABEL.fullmatch(prev.cells[k]) or prev.spans[k][1] + 0.25 * prev.size + lead < limits[k]:
+        # a label ("84.") never wraps: what is set under it is a line of its own ("(Item 1)");
+        # a wrapped line stays inside its column
+        if k is None or LABEL.fullmatch(prev.cells[k]) or x1 > bounds[k]:
+            return None
+        if prev.spans[k][1] + 0.25 * prev.size + lead < limits[k]:
             return None
         targets.append(k)
     return targets

@@ -5,9 +5,14 @@ Conventions handled: a RESOLVED / AGREED / DECISION marker ("RESOLVED -", "RESOL
 with its text on the same line, on the next paragraph, or as a labelled list ("1)", "(a)", "A)")
 whose entries are records of their own; inline lists ("Resolved - (a) That ... and (b) that ...");
 numbered motions ("R2025-191 S. Foote, L. Chalapenko: THAT ... Carried."); "Motion: ... Vote: ...";
-"X moved, and Y seconded, that ... the motion was declared CARRIED"; "RECOMMENDED TO COUNCIL - that";
-a bare formal "That ... be ..." paragraph; and "It was RESOLVED" opening a later sentence of a
-paragraph. How the vote went ("unanimously", "by 7 votes to 2", "nem con") is not resolution text.
+"X moved, and Y seconded, that ... the motion was declared CARRIED"; North American "Motion by X,
+seconded by Y, to approve ... . Motion carried 5-0."; "It was moved by X, seconded by Y and RESOLVED
+that"; "RECOMMENDED TO COUNCIL - that"; a bare formal "That ... be ..." paragraph; and "It was
+RESOLVED" opening a later sentence of a paragraph. How the vote went ("unanimously", "by 7 votes to
+2", "nem con", "Proposed Cllr A, seconded Cllr B, all in favour") is not resolution text, nor are
+the enacting words of "BE IT RESOLVED by the City Council of X that". A motion followed by a
+RESOLVED block is not a resolution of its own: the block records what was resolved. "AND FURTHER
+THAT ..." carries on the resolution above it.
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from extract.sentences import sentence_breaks
 MARKER = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:"
     r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
-    r"|(?i:(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
+    r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
     # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
     r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
     r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
@@ -41,10 +46,21 @@ VOTE_QUALIFIER = re.compile(
     re.I,
 )
 # "Cllr A moved, and Cllr B seconded, that ... On being put to the vote the motion was declared CARRIED."
+# "Motion by Councilmember A, seconded by Councilmember B, to approve the agenda. Motion carried 5-0."
 SECONDED_MOTION = re.compile(
     r"^(?:.{0,120}?\b(?:[Mm]oved|[Pp]roposed)\b.{0,120}?\bseconded\b(?:\s+by\s+[^,]{1,60}?)?,?\s+)"
     r"(?P<text>(?:that|THAT|That)\s.+)$"
+    r"|^Motion\s+(?:by|from)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"
 )
+# The enacting words of a North American resolution: "BE IT RESOLVED by the City Council of X that".
+ENACTING = re.compile(
+    r"^by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?:Council|Board|Commission|Committee|Authority|Supervisors|Trustees)"
+    r"\b[^.]{0,100}?\s(?=(?i:that)\b)"
+)
+# The mover, seconder and vote written after a resolution: ". Proposed Cllr A, seconded Cllr B, all in favour."
+PROPOSER_TAIL = re.compile(r"(?<=[.;])\s+(?:(?:Proposed|Moved)\b.*\bseconded\b|Seconded\b).*$")
+# A continuation clause of one resolution: "AND FURTHER THAT By-law 2024-30 be brought forward".
+FURTHER_CLAUSE = re.compile(r"^and\s+further\s+that\b", re.I)
 VOTE_OUTCOME = re.compile(
     r"[.;,]?\s*(?:(?:Up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|meeting),?\s+)?(?:the\s+)?"
     r"(?:motion|amendment|proposal|recommendation)?\s*(?:was\s+)?(?:declared\s+)?"
@@ -103,6 +119,8 @@ def label_of(label: str) -> str:
 
 def is_continuation(previous: str, text: str) -> bool:
     """Whether `text` carries on the paragraph `previous` (a wrapped line the reader left split)."""
+    if FURTHER_CLAUSE.match(text):
+        return True
     if not text or is_marker(text) or LABEL.match(text) or MOTION_LABEL.match(text):
         return False
     return text[0].islower() or (len(previous) >= 50 and not previous.rstrip().endswith((".", ":", ";", "!", "?")))
@@ -122,6 +140,7 @@ def paragraph_from(lines: list[Line], i: int, consumed: set[int]) -> tuple[str, 
 
 def split_inline(text: str, page: int, number: str | None = None) -> list[Resolution]:
     """ "(a) That ... and (b) that ..." -> one record per label; otherwise one record."""
+    text = PROPOSER_TAIL.sub("", text)
     marks = list(INLINE_LABEL.finditer(text))
     if len(marks) >= 2 and marks[0].group("label") in ("a", "i", "1") and not text[:marks[0].start()].strip(" -:"):
         parts = [(m, tidy(part)) for m, part in between_matches(text, marks)]
@@ -156,7 +175,7 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
 def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
-    rest = VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip())
+    rest = ENACTING.sub("", VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip()))
     if rest and not INTRODUCES_LIST.search(rest):
         return split_inline(rest, page), j
     following = lines[j].text.strip() if j < len(lines) else ""
@@ -193,7 +212,7 @@ def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
     body = TIME_STAMP.sub("", MOTION_OUTCOME.sub("", body))
     resolved = re.search(r"\bBE IT RESOLVED\b[:,]?\s*", body, re.I)
     if resolved:
-        body = body[resolved.end():]
+        body = ENACTING.sub("", body[resolved.end():])
     return numbered_parts(body, page, label), j
 
 
@@ -219,17 +238,20 @@ def numbered_parts(body: str, page: int, label: str) -> list[Resolution]:
 
 def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     """A motion moved and seconded in prose: a resolution only when the vote carried it, said in
-    the same paragraph or the next."""
+    the same paragraph or the next, and no RESOLVED block after it records the outcome instead."""
     m = SECONDED_MOTION.match(lines[i].text.strip())
     assert m is not None
-    outcome = VOTE_OUTCOME.search(m.group("text"))
+    motion = m.group("text") or m.group("to")
+    outcome = VOTE_OUTCOME.search(motion)
     j = i + 1
     if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())):
         outcome, j = after, j + 1
     if outcome is None or outcome.group("outcome").lower() != "carried":
         return [], i + 1
     consumed.update(range(i, j))
-    body = m.group("text")[:outcome.start()] if outcome.string == m.group("text") else m.group("text")
+    if j < len(lines) and is_marker(lines[j].text.strip()):
+        return [], j
+    body = motion[:outcome.start()] if outcome.string == motion else motion
     return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # `search` reads records from the index and needs no extracti
 
 SHA_PREFIX = 16
 DATE_ROLES_FOR_UNDATED = ("inspection", "publication", "meeting")
-PASSAGE_CHARS = 600
+PASSAGE_CHARS = 400
 # A page passage repeats what the typed records (items, resolutions, findings) say, at more
 # length: its words weigh less, so a search answers with the record, and a passage ranks first
 # only where no record says as much.
