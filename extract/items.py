@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from extract.action_log import ActionLog, lines_to_action_log, logged_actions
 from extract.actions import (
     ACTION_LINE,
     action_table_rows,
@@ -40,8 +41,19 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
-    return [block_to_item(h.number, h.title, lines[h.index].page, heading_body(h, lines, end), anchor)
-            for h, end in zip(headings, ends, strict=True)]
+    log = lines_to_action_log(lines, [h.number for h in headings if h.number])
+    return [logged_item(h, lines, end, anchor, log) for h, end in zip(headings, ends, strict=True)]
+
+
+def logged_item(heading: Heading, lines: list[Line], end: int, anchor: str | None, log: ActionLog) -> Item:
+    """An item's records, with the action-log rows that name it and without the rows the log holds
+    for other items or earlier meetings; its text keeps every line under its heading."""
+    body = heading_body(heading, lines, end)
+    item = block_to_item(heading.number, heading.title, lines[heading.index].page,
+                         heading_body(heading, lines, end, log.taken), anchor)
+    item.actions += logged_actions(log.rows.get(heading.number or "", []), item.actions, anchor)
+    item.text = "\n".join(line.text for line in body)
+    return item
 
 
 def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | None) -> list[Item]:
@@ -73,10 +85,11 @@ def agenda_items(lines: list[Line]) -> list[Item]:
     return [Item(h.number, h.title, expanded[h.index].page) for h in lines_to_headings(expanded, entry_title)]
 
 
-def heading_body(heading: Heading, lines: list[Line], end: int) -> list[Line]:
-    """The lines under a heading, starting with any text printed on the heading line itself."""
+def heading_body(heading: Heading, lines: list[Line], end: int, leave_out: set[int] | None = None) -> list[Line]:
+    """The lines under a heading, starting with any text printed on the heading line itself,
+    without the lines numbered in `leave_out`."""
     body = [Line(heading.rest, lines[heading.index].page)] if heading.rest else []
-    return body + lines[heading.last + 1:end]
+    return body + [lines[k] for k in range(heading.last + 1, end) if k not in (leave_out or set())]
 
 
 def cells_as_paragraphs(body: list[Line]) -> list[Line]:

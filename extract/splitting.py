@@ -11,10 +11,11 @@ section starts at the heading lines just above the signal on the same page. Stam
 soon after a section opened without a kind gives that section its kind instead of opening
 another one, so a pack's front sheet and its "Notice of Meeting" stay one document.
 
-Papers belong to their agenda. An officer report printed in an agenda pack goes to the
-pack's own meeting; the front sheet already records that meeting, so the report is marked
-`paper` and its document carries no meeting of its own (minutes in the pack record an
-earlier meeting, so they keep theirs). A report standing alone, or in a pack without a
+Papers belong to their agenda. An officer report, inspection report, work programme or
+other paper printed in an agenda pack goes to the pack's own meeting; the front sheet already
+records that meeting, so the paper is marked `paper` and its document carries no meeting of
+its own: `Document.part_of` points at the agenda. Minutes in the pack record an earlier
+meeting, so they keep theirs. A report standing alone, or in a pack without a
 front sheet (a supplementary pack: a covering letter and the report), records its meeting.
 """
 from __future__ import annotations
@@ -32,6 +33,9 @@ DECIDE_WITHIN = 60
 # How far above its signal a document's heading may reach.
 HEADING_LINES = 5
 HEADING_MAX_CHARS = 90
+# Kinds that are not papers of the agenda they follow: another front sheet, or minutes, which
+# record an earlier meeting of their own.
+UNBOUND_KINDS = frozenset({"agenda", "minutes"})
 
 
 @dataclass
@@ -145,6 +149,6 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
         if ds.PACK_START.match(texts[span.index]):
             agenda_seen = False
         sections.append(Section(kind, section_title(kind, own_texts), [lines[i] for i in body],
-                                paper=kind == "report" and agenda_seen))
+                                paper=kind not in UNBOUND_KINDS and agenda_seen))
         agenda_seen = agenda_seen or kind == "agenda"
     return sections

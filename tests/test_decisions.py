@@ -90,6 +90,7 @@ EXAMPLES = {
     "phrase-with-the-chairs-agreement": "With the Chairs agreement the item was taken first.",
     "phrase-with-the-agreement-of-the-chair": "With the agreement of the Chair the item was deferred.",
     "phrase-with-the-consent-of-the-chair": "With the consent of the Chair the item was deferred.",
+    "noted-noted": "The Committee noted the report.",
 }
 
 
@@ -142,3 +143,35 @@ def test_dates_that_do_not_date_the_decision(sentence):
 ])
 def test_counts_are_statistics_not_decisions(sentence):
     assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board NOTED the Chief Executive's report.",
+    "The Committee noted the report on planning appeals decided since the last meeting.",
+    "Members noted the quarterly performance report.",
+    "The Board NOTED the updates to the action log, and agreed that action TB/23/88 could be closed.",
+])
+def test_issue_heldout2_noting_a_paper_is_a_decision(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board noted that waiting times had improved.",
+    "Members noted how the scheme would be funded.",
+    "The Mayor noted the strong support from passenger groups.",
+    "Apologies were noted as above.",
+])
+def test_issue_heldout2_noting_a_fact_is_not_a_decision(sentence):
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The following policies were reviewed and ratified: Charging and Remissions Policy; Accessibility Plan.",
+    "The Panel considered and approved the revised terms of reference.",
+])
+def test_issue_heldout2_deliberated_and_decided(sentence):
+    assert decide(sentence) == [sentence]
+
+
+def test_issue_heldout2_received_and_accepted_apologies_are_a_formality():
+    assert decide("Apologies were received and accepted from Cllr M. Ellis and Cllr T. Gould.") == []

@@ -331,3 +331,58 @@ def test_unnumbered_minutes_keep_records_above_the_first_heading():
 def test_one_capitals_line_is_not_a_heading_layout():
     items = lines_to_items(lines("Present: Cllr Marsh\nPLANNING\nThe application was noted."), "minutes", None)
     assert [(i.number, i.title) for i in items] == [(None, "")]
+
+
+@pytest.mark.parametrize("line,number,title", [
+    ("FA/23/65 HIS MAJESTY'S INSPECTORATE OF CONSTABULARY AND FIRE & RESCUE SERVICES - ACTION PLAN UPDATE",
+     "FA/23/65", "HIS MAJESTY'S INSPECTORATE OF CONSTABULARY AND FIRE & RESCUE SERVICES - ACTION PLAN UPDATE"),
+    ("12. HEALTH & SAFETY ANNUAL REPORT The Health and Safety Officer presented the report.", "12",
+     "HEALTH & SAFETY ANNUAL REPORT"),
+])
+def test_issue_heldout2_ampersand_inside_a_capitals_title(line, number, title):
+    heading = line_to_heading(0, line)
+    assert heading is not None and (heading.number, heading.title) == (number, title)
+
+
+LOG_HEADERS = ["Ref\tAction\tOwner\tDue\tStatus", "Minute ref\tAction\tOwner\tDue"]
+
+
+@pytest.mark.parametrize("header", LOG_HEADERS)
+def test_issue_heldout2_action_log_rows_go_to_the_item_their_ref_names(header):
+    text = f"""
+    TB/24/04 Finance report
+    The deficit was discussed.
+    Action: Chief Finance Officer to present the recovery plan in February.
+    TB/24/05 Estates
+    The Board discussed the estate.
+    TB/24/06 Date of next meeting
+    Thursday 28 March.
+    Action log
+    {header}
+    TB/23/88\tCirculate the staffing paper\tChief Nurse\t25/01/2024\tComplete
+    TB/24/04\tPresent the financial recovery plan\tChief Finance Officer\t22/02/2024\tNew
+    TB/24/05\tUpdate the estates risk register\tCompany Secretary\t28/03/2024\tNew
+    """
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2024-01-25"))
+    found = {i.number: [(a.text, a.owner) for a in i.actions] for i in items}
+    assert found == {
+        # the log restates the item's own action for the same owner: one action, not two
+        "TB/24/04": [("Chief Finance Officer to present the recovery plan in February.", "Chief Finance Officer")],
+        "TB/24/05": [("Update the estates risk register", "Company Secretary")],
+        # TB/23/88 was minuted at an earlier meeting: the log reports its progress
+        "TB/24/06": [],
+    }
+    assert "TB/23/88" in items[-1].text  # the register reads progress from the item text
+
+
+def test_action_log_numbered_by_row_stays_with_its_item():
+    text = """
+    1 Apologies
+    None.
+    2 Action log
+    Ref\tAction\tOwner\tDue
+    1\tWrite to the highways department\tClerk\t30 June 2025
+    """
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2025-06-01"))
+    assert [(i.number, [a.text for a in i.actions]) for i in items] == [
+        ("1", []), ("2", ["Write to the highways department"])]

@@ -240,3 +240,73 @@ def test_resolution_inside_a_discussion_paragraph(paragraph):
     found = lines_to_resolutions(lines)
     assert [r.text for r in found.resolutions] == ["to object to the application."]
     assert lines[0].text.startswith("Members discussed") and lines[0].text.endswith(".")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Motion by Councilmember Whitfield, seconded by Councilmember Brandt, to approve the agenda as presented. "
+     "Motion carried 5-0.", "to approve the agenda as presented"),
+    ("Motion by Mayor Pro Tem Ortega, seconded by Councilmember Chen, to adjourn at 7:12 p.m. Motion carried 5-0.",
+     "to adjourn at 7:12 p.m"),
+    ("Motion by Trustee Garcia, seconded by Trustee Lee, to award the bid to Acme Paving.\nMotion carried.",
+     "to award the bid to Acme Paving"),
+])
+def test_issue_heldout2_north_american_motion_from_to(text, expected):
+    assert [t.rstrip(".") for _, t in resolve(text)] == [expected]
+
+
+def test_issue_heldout2_failed_north_american_motion_is_no_resolution():
+    assert resolve("Motion by Councilmember Chen, seconded by Councilmember Brandt, to table the item. "
+                   "Motion failed 2-3.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was moved by Councillor Kettle, seconded by Councillor Crowther and RESOLVED that the minutes be confirmed.",
+    "It was proposed by Cllr Kettle, seconded by Cllr Crowther, and resolved that the minutes be confirmed.",
+])
+def test_issue_heldout2_it_was_moved_and_resolved_in_one_sentence(text):
+    assert [t for _, t in resolve(text)] == ["that the minutes be confirmed."]
+
+
+@pytest.mark.parametrize("text", [
+    "Motion by Councilmember Brandt, seconded by Councilmember Whitfield, to adopt Resolution No. 2024-17:\n"
+    "BE IT RESOLVED by the City Council of the City of Millbrook that the property be rezoned.\n"
+    "Roll call vote: Ayes - Jensen, Ortega. Nays - Chen. Motion carried 2-1.",
+    "NOW, THEREFORE, BE IT RESOLVED by the Board of Supervisors of Lake County, that the property be rezoned.",
+])
+def test_issue_heldout2_enacting_words_are_not_resolution_text(text):
+    assert [t for _, t in resolve(text)] == ["that the property be rezoned."]
+
+
+@pytest.mark.parametrize("text", [
+    "BE IT RESOLVED THAT Council receives report TR-2024-07;\nAND FURTHER THAT By-law 2024-30 be given three readings.",
+    "Resolution No. 2024-113\nMoved by: Councillor Polley\nSeconded by: Councillor Birch\n"
+    "RESOLVED: THAT Council receives report TR-2024-07;\nAnd further that By-law 2024-30 be given three readings.\n"
+    "CARRIED",
+])
+def test_issue_heldout2_and_further_that_carries_on_the_resolution(text):
+    assert [t.lower() for _, t in resolve(text)] == [
+        "that council receives report tr-2024-07; and further that by-law 2024-30 be given three readings."]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: that the minutes be approved as a true record. Proposed Cllr Lomax, seconded Cllr Cartwright, "
+    "all in favour.",
+    "RESOLVED that the minutes be approved as a true record. Proposed by Cllr S. Lomax and seconded by "
+    "Cllr J. Cartwright, 5 in favour, 1 against.",
+    "That the minutes be approved as a true record. Seconded Cllr Cartwright; carried unanimously.",
+])
+def test_issue_heldout2_mover_seconder_and_vote_after_the_resolution_are_dropped(text):
+    assert [t for _, t in resolve(text)] == ["that the minutes be approved as a true record."] or \
+        [t for _, t in resolve(text)] == ["That the minutes be approved as a true record."]
+
+
+@pytest.mark.parametrize("text", [
+    "Following a debate it was moved by Councillor Marsden and seconded by Councillor Tait that the "
+    "recommendations be approved. On being put to the vote the motion was CARRIED, and it was\n"
+    "RESOLVED:\n(a) that the Plan be approved;\n(b) that consultation begin.",
+    "It was moved by Councillor Greaves and seconded by Councillor Parry that the application be approved. "
+    "On being put to the vote the motion was carried.\nRESOLVED: That planning permission be GRANTED.",
+])
+def test_issue_heldout2_resolved_block_after_a_carried_motion_is_the_resolution(text):
+    texts = [t for _, t in resolve(text)]
+    assert texts in (["that the Plan be approved", "that consultation begin."], ["That planning permission be GRANTED."])

@@ -86,14 +86,14 @@ BLANK = "This page is intentionally left blank"
 
 def test_pack_with_notice_minutes_form_paper_and_work_programme() -> None:
     lines = as_lines(FRONT_SHEET_NOTICE, MINUTES_HEADING, INTERESTS_FORM, REPORT_LABELS, BLANK, WORK_PROGRAMME)
-    assert kinds(lines) == [("agenda", 1, False), ("minutes", 2, False), ("interests_form", 3, False),
-                            ("report", 4, True), ("work_programme", 6, False)]
+    assert kinds(lines) == [("agenda", 1, False), ("minutes", 2, False), ("interests_form", 3, True),
+                            ("report", 4, True), ("work_programme", 6, True)]
 
 
 def test_pack_with_agenda_table_and_inspection_letter() -> None:
     lines = as_lines(FRONT_SHEET_TABLE, MINUTES_SENTENCE, INTERESTS_ROW, INSPECTION, REPORT_STAMPED)
-    assert kinds(lines) == [("agenda", 1, False), ("minutes", 2, False), ("interests_form", 3, False),
-                            ("inspection", 4, False), ("report", 5, True)]
+    assert kinds(lines) == [("agenda", 1, False), ("minutes", 2, False), ("interests_form", 3, True),
+                            ("inspection", 4, True), ("report", 5, True)]
 
 
 def test_minutes_heading_starts_the_section_above_present() -> None:
@@ -237,3 +237,17 @@ def test_issue_2_meetings_of_the_shared_corpus(shared: pathlib.Path, gold: str, 
 def test_start_signals(kind: str, opens: list[str], does_not_open: list[str]) -> None:
     assert [signal_kind(t) for t in opens] == [kind] * len(opens)
     assert all(signal_kind(t) != kind for t in does_not_open)
+
+
+def test_issue_3_every_paper_bound_into_an_agenda_pack_is_marked_paper():
+    """Not only reports: a work programme or inspection report in a pack goes to the agenda's
+    meeting too (the index dates it by the agenda), while the pack's minutes keep their own."""
+    from extract.records import Line
+
+    texts = ["Public Document Pack", "Notice of Meeting", "The Children's Panel will meet at 10.00 am on Monday 4 March 2024.",
+             "Agenda Item 3", "CHILDREN'S PANEL - WORK PROGRAMME 2023/24", "Topic\tLead\tDate",
+             "Elective home education\tHead of Service\tMarch 2024"]
+    sections = lines_to_sections([Line(t, 1 + n // 4) for n, t in enumerate(texts)])
+    kinds = [(s.kind, s.paper) for s in sections]
+    assert kinds[0] == ("agenda", False)
+    assert ("work_programme", True) in kinds
