@@ -7,9 +7,9 @@ refuses, such as the scanned pack, are left out). For each PDF it times, in one 
 pdfplumber `extract_text()` on every page, the reading stage alone (`path_to_pages` +
 `pages_to_lines`) and the full `extract.pipeline.extract_file`; then the full extraction of
 all the PDFs with a pool of --jobs processes, against a pool of one (the same fork and
-hand-over costs), with the load average: the machine is shared. Imports and first-call set-up (spaCy) are warmed
-up before timing; each figure is the best of --repeat runs. Target: full extraction at most
-25% slower than the pdfplumber pass.
+hand-over costs), with the load average: the machine is shared. Imports and first-call set-up
+(spaCy) are warmed up before timing; each figure is the best of --repeat runs. Target: full
+extraction at most 25% slower than the pdfplumber pass.
 """
 from __future__ import annotations
 

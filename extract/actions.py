@@ -37,7 +37,8 @@ DIRECTION = re.compile(
     r"(?:(?:asked|requested|undertook|directed|instructed)\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 # The meeting directing someone: "Council directed staff to report back ...".
-MEETING = r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)"
+MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+           r"(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)")
 DIRECTED = re.compile(
     rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
 )
@@ -67,14 +68,15 @@ BY_DATE = re.compile(
 )
 HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{HONORIFIC}\s+", re.I)
 STATUS_WORDS = {"complete": "done", "completed": "done", "done": "done", "closed": "done", "discharged": "done",
-                "open": "open", "ongoing": "open", "in progress": "open", "outstanding": "open", "pending": "open"}
+                "open": "open", "new": "open", "ongoing": "open", "in progress": "open", "outstanding": "open",
+                "pending": "open"}
 HEADER_ACTION = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^task$", re.I)
 HEADER_OWNER = re.compile(
     r"^(?:action\s+)?(?:owner|responsible(?:\s+(?:officer|person|member))?|lead(?:\s+officer)?|who|by whom"
     r"|responsibility|officer|assigned to)$", re.I)
 HEADER_DUE = re.compile(
     r"^(?:due(?:\s+date)?|deadline|by when|when|(?:target|completion)\s+date|date(?:\s+due)?|timescale)$", re.I)
-HEADER_STATUS = re.compile(r"^(?:status|progress|update)$", re.I)
+HEADER_STATUS = re.compile(r"^(?:(?:rag\s+)?status(?:\s*/\s*rag)?|rag|progress|update)$", re.I)
 
 
 @dataclass

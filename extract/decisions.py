@@ -46,8 +46,13 @@ TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # meeting's own deliberation, so the deliberating verb's subject decides. ("Apologies were received
 # and accepted" is a formality, not a decision.)
 DELIBERATED = frozenset("reviewed considered discussed debated examined scrutinised scrutinized".split())
-# After "noted", these open a fact or a question the meeting heard, not a paper it took note of.
-NOTED_CLAUSE = frozenset("that how whether what when where why".split())
+# Words that end the noun phrase after "noted": "the report on ...", "the updates to ...".
+PHRASE_ENDS = frozenset("of to on from for in and with by at about that as".split())
+# What a meeting formally notes: a paper put to it ("NOTED the Chief Executive's report", "noted the
+# updates to the action log"). Noting anything else ("noted the challenges of ...", "noted its work
+# programme") is the record of a discussion, not a decision.
+PAPERS = frozenset("report reports update updates paper papers presentation briefing statement accounts minutes"
+                   " log register return returns".split())
 
 
 def previous_word(doc: Any, i: int) -> tuple[Any, int]:
@@ -82,12 +87,17 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
 
 
 def notes_a_paper(doc: Any, i: int) -> bool:
-    """Whether "noted" at token i is the meeting taking note of something ("The Board NOTED the
-    Chief Executive's report"), not a fact it heard ("Members noted that ...")."""
+    """Whether "noted" at token i is the meeting taking note of a paper ("The Board NOTED the
+    Chief Executive's report"), not of a fact it heard ("Members noted that ...")."""
     before, _ = previous_word(doc, i)
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return (before is not None and before.lower_ in GROUP_SUBJECTS and after is not None
-            and after.is_alpha and after.lower_ not in NOTED_CLAUSE)
+    if before is None or before.lower_ not in GROUP_SUBJECTS:
+        return False
+    phrase = []
+    for token in doc[i + 1:i + 8]:
+        if token.is_punct or token.lower_ in PHRASE_ENDS:
+            break
+        phrase.append(token)
+    return bool(phrase) and phrase[-1].lower_ in PAPERS
 
 
 def dated_before(text: str, meeting_date: str | None) -> bool:

@@ -67,3 +67,20 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Report header labels also give a report its title.
 REPORT_TITLE = re.compile(
     r"^(?:report title|title of (?:the )?report|title of paper|subject)\s*[:\t]\s*(?P<title>\S.*)$", IC)
+
+# The lines that end a paper: a sign-off or contact line "Jane Smith, Head of Democratic
+# Services" / "Cllr A Brown - Chair", an e-mail or telephone line, "Signed", a date or page
+# number without words. The next paper may start below them on the same page; they are never
+# its title.
+NAME = r"(?-i:[A-Z][a-z'’-]+|[A-Z]\.?)"
+ROLE = (r"director|manager|officer|head|chief|executive|clerk|secretary|leader|lead|chair(?:man|person)?|"
+        r"inspector|hmi|advis[eo]r|co-?ordinator|principal|assistant|councillor|solicitor|consultant|commissioner")
+ENDS_A_PAPER = re.compile(
+    rf"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss)\.?\s+)?{NAME}(?:\s+{NAME}){{1,3}}\s*[,–—-]\s*(?:.*\s)?(?:{ROLE})\b|"
+    r"@|^(?:tel|telephone|phone|e-?mail|contact(?: officer)?|signed)\b|^[^a-z]*$", IC)
+# A council's name printed alone above a paper is its letterhead, and the labelled lines of a
+# report's header ("Report to:", "Date of meeting:") say where it goes; the title follows them.
+LETTERHEAD = re.compile(r"^(?:the )?[^.:,;\d]{0,60}\b(?:council|authority)$", IC)
+HEADER_LABEL = re.compile(
+    r"^(?:report (?:to|of|from|by|author)|date(?: of (?:the )?meeting)?|meeting(?: date)?|(?:lead |contact )?officer|"
+    r"author|from|to|wards? affected|cabinet member|portfolio holder|key decision|classification|status)\s*[:\t]", IC)

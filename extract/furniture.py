@@ -1,7 +1,7 @@
 """Page furniture: what a page carries because it is a page, not because of what it says.
 
 Running headers and footers (the same text, numbers aside, at the edge of several pages),
-page numbers, fragments of a page stamp ("Pa", "ge"), "This page is intentionally left
+page numbers, the chair's initials box, fragments of a page stamp ("Pa", "ge"), "This page is intentionally left
 blank". "Agenda Item N" stamps mark where a document of a pack starts, so the first of a run
 of identical stamps is kept (as its own line) and the repeats are dropped.
 """
@@ -17,6 +17,9 @@ PAGE_NUMBER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4}|[-\u2013
 STAMP = re.compile(r"^agenda\s+item\s*(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)?$", re.IGNORECASE)
 BLANK_PAGE = re.compile(r"^(?:this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank"
                         r"|(?:page\s+)?intentionally\s+left\s+blank)\.?$", re.IGNORECASE)
+# The box printed minutes leave at the foot of every page for the chair to initial: furniture even on
+# a one-page document, where it cannot be told by repetition.
+INITIALS_BOX = re.compile(r"^(?:chair(?:man|person|woman)?['’]?s?\s+)?initials\s*:?\s*[._…\s]*$", re.IGNORECASE)
 # What is left of a "Page N" stamp cut by a text box: too short to be a word of the text.
 STAMP_FRAGMENTS = {"pa", "pag", "ge", "age", "ag"}
 EDGE = 0.08  # share of the page height at the top and at the bottom where furniture sits
@@ -61,10 +64,11 @@ def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
         # ("3" at the top of a table row is not)
         numbers = {id(s) for row in edges if all(PAGE_NUMBER.match(s.text) or STAMP.match(s.text) for s in row)
                    for s in row if PAGE_NUMBER.match(s.text)}
+        furniture = running | numbers | {id(s) for row in edges for s in row if INITIALS_BOX.match(s.text)}
         kept = []
         for seg in sorted(page.segments, key=lambda s: (s.top, s.x0)):
             text = seg.text.strip("\x02 ")
-            if id(seg) in running or id(seg) in numbers or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
+            if id(seg) in furniture or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
                 continue
             if STAMP.match(text):
                 if text.lower() == last_stamp:

@@ -198,6 +198,8 @@ def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
     row's key, is rarely so long), and fills fewer cells than a new row does."""
     if prev.ruled or row.ruled or len(prev.cells) < 2 or len(row.cells) >= len(prev.cells) or not row.spans:
         return None
+    if prev.hang is not None:
+        return None  # a labelled paragraph: `continues` decides
     if not -prev.size < row.top - prev.bottom <= LINE_GAP_EMS * prev.size or abs(prev.size - row.size) > 0.6:
         return None
     # where each column ends, and how far its text can reach (the space between columns, or the

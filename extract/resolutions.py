@@ -50,11 +50,12 @@ VOTE_QUALIFIER = re.compile(
 SECONDED_MOTION = re.compile(
     r"^(?:.{0,120}?\b(?:[Mm]oved|[Pp]roposed)\b.{0,120}?\bseconded\b(?:\s+by\s+[^,]{1,60}?)?,?\s+)"
     r"(?P<text>(?:that|THAT|That)\s.+)$"
-    r"|^Motion\s+(?:by|from)\s+[^,]{1,80},\s*seconded\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"
+    r"|^(?:Motion\s+(?:by|from)|(?:It\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+by)\s+[^,]{1,80},\s*(?:and\s+)?"
+    r"seconded\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"
 )
 # The enacting words of a North American resolution: "BE IT RESOLVED by the City Council of X that".
 ENACTING = re.compile(
-    r"^by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?:Council|Board|Commission|Committee|Authority|Supervisors|Trustees)"
+    r"^by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?i:Council|Board|Commission|Committee|Authority|Supervisors|Trustees)"
     r"\b[^.]{0,100}?\s(?=(?i:that)\b)"
 )
 # The mover, seconder and vote written after a resolution: ". Proposed Cllr A, seconded Cllr B, all in favour."

@@ -116,6 +116,15 @@ def kind_from_cues(texts: list[str]) -> str:
     return "other"
 
 
+def own_heading(texts: list[str]) -> list[str]:
+    """The section's lines from its own heading on. A section opened by a signal starts at the
+    heading lines above it on the same page, which may reach back into the end of the paper
+    before (its sign-off, contact line or date); its heading begins after the last of those."""
+    signal = next((n for n, t in enumerate(texts[:HEADING_LINES + 1]) if signal_kind(t)), 0)
+    ends = [n for n, t in enumerate(texts[:signal]) if ds.ENDS_A_PAPER.search(t)]
+    return texts[ends[-1] + 1:] if ends else texts
+
+
 def section_title(kind: str, texts: list[str]) -> str:
     if kind in ("agenda", "minutes"):
         return ""  # the pipeline titles these with the meeting's body
@@ -123,8 +132,9 @@ def section_title(kind: str, texts: list[str]) -> str:
         match = ds.REPORT_TITLE.match(text)
         if match:
             return match.group("title").strip()
-    first = next((t for t in texts if not ds.PACK_START.match(t)), "")
-    return re.sub(r"\s+", " ", first)[:120]
+    own = [t for t in own_heading(texts) if not ds.PACK_START.match(t) and not ds.ENDS_A_PAPER.search(t)]
+    titled = (t for t in own[:HEADING_LINES * 2] if not ds.LETTERHEAD.match(t) and not ds.HEADER_LABEL.match(t))
+    return re.sub(r"\s+", " ", next(titled, own[0] if own else ""))[:120]
 
 
 def lines_to_sections(lines: list[Line]) -> list[Section]:

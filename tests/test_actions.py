@@ -195,3 +195,32 @@ def test_all_partners_is_an_owner_not_an_action(text):
 def test_partners_and_agencies_own_directions():
     assert [owner for _, owner, *_ in actions("All partner agencies to share their data by 31 July 2025.")] == [
         "All partner agencies"]
+
+
+@pytest.mark.parametrize("sentence,text,owner", [
+    ("Council directed staff to report back on the condition of the bridge before the end of June.",
+     "Council directed staff to report back on the condition of the bridge before the end of June.", "staff"),
+    ("Staff was directed to bring a prioritized repair list to the May 7, 2024 meeting.",
+     "Staff was directed to bring a prioritized repair list to the May 7, 2024 meeting.", "Staff"),
+    ("The Committee instructed the Clerk to obtain three quotes.",
+     "The Committee instructed the Clerk to obtain three quotes.", "Clerk"),
+    ("Officers were instructed to draft a response to the consultation.",
+     "Officers were instructed to draft a response to the consultation.", "Officers"),
+])
+def test_issue_heldout2_directions_from_the_meeting(sentence, text, owner):
+    assert [(t, o) for t, o, *_ in actions(sentence)] == [(text, owner)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The assessment had been audited and the Board was asked to approve a consultation on the proposed scheme.",
+    "The Committee was asked to note the report.",
+    "Members were asked to consider the revised policy.",
+])
+def test_issue_heldout2_the_meeting_asked_to_decide_is_not_an_action(sentence):
+    assert actions(sentence) == []
+
+
+@pytest.mark.parametrize("header", ["Action\tOwner\tDue\tStatus / RAG", "Action\tLead\tBy when\tRAG status"])
+def test_issue_heldout2_rag_status_column(header):
+    rows = actions(f"{header}\nRefresh the estates risk register\tCompany Secretary\t28/03/2024\tNew")
+    assert [(t, o, s) for t, o, _, s in rows] == [("Refresh the estates risk register", "Company Secretary", "open")]

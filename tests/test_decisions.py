@@ -160,6 +160,8 @@ def test_issue_heldout2_noting_a_paper_is_a_decision(sentence):
     "Members noted how the scheme would be funded.",
     "The Mayor noted the strong support from passenger groups.",
     "Apologies were noted as above.",
+    "The Committee noted its work programme.",
+    "Members noted the challenges of managing limited funding from government.",
 ])
 def test_issue_heldout2_noting_a_fact_is_not_a_decision(sentence):
     assert decide(sentence) == []

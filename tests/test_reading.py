@@ -208,9 +208,11 @@ def test_issue_2_a_line_ending_on_a_preposition_carries_on_into_a_dated_line(tmp
 Labelled = tuple[str, str, float, float]
 
 
-def draw_labelled(path: pathlib.Path, blocks: list[Labelled], font: str, size: float) -> pathlib.Path:
+def draw_labelled(path: pathlib.Path, blocks: list[Labelled], font: str, size: float,
+                  space: float = 0.6) -> pathlib.Path:
     """A Word-like page: each block is (label, text, label x, text x); the label sits at a tab
-    stop left of its text and the text's wrapped lines hang under the text, not the label."""
+    stop left of its text and the text's wrapped lines hang under the text, not the label;
+    `space`: the space after a block, in font sizes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas
@@ -224,7 +226,7 @@ def draw_labelled(path: pathlib.Path, blocks: list[Labelled], font: str, size: f
         for line in simpleSplit(text, font, size, right - text_x):
             c.drawString(text_x, y, line)
             y -= size * 1.2
-        y -= size * 0.6
+        y -= size * space
     c.save()
     return path
 
@@ -277,3 +279,16 @@ def test_a_line_under_a_minute_number_is_not_a_wrapped_cell(tmp_path):
     """Kent's gutter: "84." with "(Item 1)" set under it is a number and a note, not one cell."""
     pdf = draw_labelled(tmp_path / "k.pdf", [("84.", "Apologies", 72, 108), ("", "(Item 1)", 72, 72)], "Helvetica", 10)
     assert texts(pdf) == ["84. Apologies", "(Item 1)"]
+
+
+@pytest.mark.parametrize("footer", ["Chair's initials ______", "Chairman's Initials: ..........."])
+def test_chairs_initials_box_goes_even_from_a_one_page_document(tmp_path, footer):
+    pdf = write_pdf(tmp_path / "m.pdf", [[("heading", "Minutes"), LONG, NEXT]], footer=footer, page_footer=True)
+    assert texts(pdf) == ["Minutes", LONG, NEXT]
+
+
+def test_a_sub_clause_under_a_labelled_clause_starts_its_own_line(tmp_path):
+    clause = CLAUSES[0] + " The following conditions apply to the virement and its reporting:"
+    blocks = [("(1)", clause, 72, 102), ("(a)", "the virement is reported to the next meeting.", 102, 130)]
+    pdf = draw_labelled(tmp_path / "s.pdf", blocks, "Helvetica", 10, space=0)
+    assert texts(pdf) == [f"(1) {clause}", "(a) the virement is reported to the next meeting."]

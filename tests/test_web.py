@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 import cli
 from corpus.ingest import ingest
-from extract.records import Action, Document, Extraction, Item, Meeting, Resolution, Source
+from extract.records import Action, Document, Extraction, Item, Meeting, Passage, Resolution, Source
 from index.search import search
 from tests.fakes import inspection_report, later_minutes, scrutiny_minutes
 from web.app import create_app, is_loopback, make_server
@@ -284,6 +284,49 @@ def test_history_downloads(client) -> None:
     assert all(r["source_path"].endswith((".pdf", ".html")) for r in rows)
     data = json.loads(client.get("/history", query_string={"q": "elective home education", "format": "json"}).data)
     assert data["query"] == "elective home education" and data["meetings"][0]["date"] == "2017-11-06"
+
+
+def agenda_pack() -> Extraction:
+    """An agenda pack with a report bound into it whose fourth page mentions the issue in a
+    paragraph that also carries markup; the agenda's own item is about something else."""
+    panel = "Children's Scrutiny Panel"
+    agenda = Document(kind="agenda", title=panel, page_start=1, page_end=2,
+                      meeting=Meeting(body=panel, date="2019-03-04"),
+                      items=[Item("5", "Work Programme", 2, text="To consider the Panel's work programme.")])
+    report = Document(kind="report", title="Home Education Annual Report", page_start=3, page_end=5, part_of=0,
+                      passages=[Passage("1. Purpose\nThis report updates Members on school transport.", 3),
+                                Passage("4. Numbers\nThe number of electively home educated children rose to 612 "
+                                        f"this year. {HOSTILE}", 4)])
+    return Extraction(Source("pack-2019.pdf", "", 5, "pdf"), [agenda, report])
+
+
+@pytest.fixture(scope="module")
+def pack_client(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("web-pack")
+    (root / "papers").mkdir()
+    (root / "papers" / "pack-2019.pdf").write_text("%PDF-1.4\n% pack\n%%EOF\n", encoding="utf-8")
+    report = ingest([root / "papers"], root / "home", extractor=lambda path: agenda_pack())
+    assert not report.failed
+    return create_app(root / "home", today=lambda: TODAY).test_client()
+
+
+def test_history_shows_a_mentioning_page_with_its_marked_snippet(pack_client) -> None:
+    html = page_text(pack_client.get("/history", query_string={"q": "elective home education"}))
+    row = re.search(r'<li class="mention">(.*?)</li>', html, re.S).group(1)
+    assert "Mentioned" in row and "Home Education Annual Report" in html
+    words = re.search(r'<span class="words">(.*?)</span>', row, re.S).group(1)
+    assert re.findall(r"<mark>(.*?)</mark>", words) == ["electively", "home", "educated"]
+    assert "&lt;script&gt;" in words and "<script>" not in html
+    assert re.search(r'href="/files/[0-9a-f]{64}#page=4">page 4</a>', row)
+
+
+def test_history_download_has_mention_rows(pack_client) -> None:
+    rows = list(csv.DictReader(io.StringIO(page_text(
+        pack_client.get("/history", query_string={"q": "elective home education", "format": "csv"})))))
+    mention = next(r for r in rows if r["kind"] == "mention")
+    assert mention["agenda_item_description"] == "Home Education Annual Report"
+    assert mention["start_date"] == "2019-03-04" and mention["source_page"] == "4"
+    assert mention["source_path"].endswith("pack-2019.pdf") and "electively home educated" in mention["text"]
 
 
 def test_search_downloads(client) -> None:

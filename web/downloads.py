@@ -26,15 +26,17 @@ def hits_to_rows(hits: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def history_to_rows(history: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One row per thing that happened, oldest meeting first."""
+    """One row per thing that happened, oldest meeting first; a page of a document that
+    mentions the issue is a row of kind "mention" with its snippet, at that page."""
     for meeting in history["meetings"]:
         for item in meeting["items"]:
-            for name, kind in HISTORY_KINDS.items():
-                for outcome in item[name]:
-                    yield {"start_date": meeting["date"], "organization": meeting["body"],
-                           "agenda_item_order": item["number"], "agenda_item_description": item["title"],
-                           "kind": kind, "text": outcome["text"], "source_path": outcome["path"],
-                           "source_page": outcome["page"]}
+            happened = [(kind, outcome) for name, kind in HISTORY_KINDS.items() for outcome in item[name]]
+            happened += [("mention", {**mention, "path": item["path"]}) for mention in item["mentions"]]
+            for kind, outcome in happened:
+                yield {"start_date": meeting["date"], "organization": meeting["body"],
+                       "agenda_item_order": item["number"], "agenda_item_description": item["title"],
+                       "kind": kind, "text": outcome["text"], "source_path": outcome["path"],
+                       "source_page": outcome["page"]}
 
 
 def actions_to_rows(actions: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

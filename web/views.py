@@ -42,6 +42,7 @@ from web.downloads import (
 from web.facets import open_meetings_filter, results_to_facets
 from web.files import media_type, path_to_link_ref, ref_to_path
 from web.forms import ACTION_VIEWS, MAX_HITS, ActionsForm, SearchForm
+from web.marks import question_to_marker
 
 if TYPE_CHECKING:
     from corpus.register import RegisterAction
@@ -176,13 +177,14 @@ def history() -> Any:
     try:
         with library.index() as index:
             answer = records_to_history(q, index.matching(q), index)
+            mark_words = question_to_marker(index, q)
         store = library.store()
     except USER_ERRORS as e:
         return render_template("history.html", section="history", q=q, answer=None, error=str(e)), 400
     if fmt:
         return download("history", fmt, answer, history_to_rows(answer), HISTORY_COLUMNS)
     return render_template("history.html", section="history", q=q, answer=answer,
-                           source_link=source_linker(store))
+                           source_link=source_linker(store), mark_words=mark_words)
 
 
 # -- the action register ------------------------------------------------------------------------
