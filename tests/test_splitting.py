@@ -112,6 +112,51 @@ def test_standalone_report_is_one_section_with_its_title() -> None:
     assert [(s.kind, s.title, s.paper) for s in sections] == [("report", "Putting Children First", False)]
 
 
+def titles(lines: list[Line]) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in lines_to_sections(lines)]
+
+
+# The last lines of a paper, then the next paper's heading on the same page.
+PAPER_ENDINGS = [
+    "11. Service Director responsible\nVicky Metherringham, Service Director (Family Support and Child Protection)",
+    "8. Contact officer\nJane Smith - Head of Democratic Services\njane.smith@northshire.gov.uk",
+    "Signed off by\nRob Fordyce\n20/09/24",
+    "Cllr A. Brown – Chair of the Panel",
+]
+
+
+@pytest.mark.parametrize("ending", PAPER_ENDINGS, ids=["name-role", "contact", "signed-dated", "chair"])
+@pytest.mark.parametrize("heading, kind, title", ids=["inspection", "work-programme", "block-above"], argvalues=[
+    (INSPECTION, "inspection", "Inspection of Kirklees local authority children's services"),
+    (WORK_PROGRAMME, "work_programme", "CHILDREN'S SCRUTINY PANEL – WORK PROGRAMME 2024/25"),
+    ("SCRUTINY COMMITTEE\nFORWARD PLAN 2024/25\nItem\tLead\tDate", "work_programme", "SCRUTINY COMMITTEE"),
+])
+def test_a_paper_is_titled_by_its_own_heading_not_the_sign_off_above_it(ending: str, heading: str, kind: str,
+                                                                         title: str) -> None:
+    paper = f"{REPORT_LABELS}\n2. Summary\nThe service moves in April.\n{ending}\n{heading}"
+    lines = as_lines(FRONT_SHEET_NOTICE, paper)
+    assert titles(lines)[1:] == [("report", "Putting Children First"), (kind, title)]
+
+
+@pytest.mark.parametrize("header", [
+    "WESTSHIRE COUNTY COUNCIL\nReport to: Cabinet\nDate of meeting: 8 July 2024\nReport of: Director of Children's "
+    "Services\nSchool Transport Review",
+    "Northfield Borough Council\nReport to:\tChildren and Families Scrutiny Panel\nMeeting date:\t3 March 2025\n"
+    "School Transport Review",
+])
+def test_a_report_is_titled_below_its_letterhead_and_header_labels(header: str) -> None:
+    lines = as_lines(FRONT_SHEET_NOTICE, f"Agenda Item 5\n{header}\n1. Purpose of the Report\nTo update Members.")
+    assert titles(lines)[1:] == [("report", "School Transport Review")]
+
+
+@pytest.mark.parametrize("title", ["Annual Report of the Independent Reviewing Officer",
+                                   "Putting Children First – Post Ofsted Inspection – Next Steps",
+                                   "Kirklees Safeguarding Children Board"])
+def test_headings_that_name_a_role_or_a_body_stay_titles(title: str) -> None:
+    lines = as_lines(FRONT_SHEET_NOTICE, f"Agenda Item 3\n{title}\n1. Purpose\nTo inform the Panel.")
+    assert titles(lines)[1][1] == title
+
+
 def test_supplementary_pack_letter_and_report() -> None:
     letter = """
         Date: 29 January 2025
@@ -244,7 +289,8 @@ def test_issue_3_every_paper_bound_into_an_agenda_pack_is_marked_paper():
     meeting too (the index dates it by the agenda), while the pack's minutes keep their own."""
     from extract.records import Line
 
-    texts = ["Public Document Pack", "Notice of Meeting", "The Children's Panel will meet at 10.00 am on Monday 4 March 2024.",
+    texts = ["Public Document Pack", "Notice of Meeting",
+             "The Children's Panel will meet at 10.00 am on Monday 4 March 2024.",
              "Agenda Item 3", "CHILDREN'S PANEL - WORK PROGRAMME 2023/24", "Topic\tLead\tDate",
              "Elective home education\tHead of Service\tMarch 2024"]
     sections = lines_to_sections([Line(t, 1 + n // 4) for n, t in enumerate(texts)])
