@@ -41,6 +41,9 @@ KIND_BY_HEADING = {
     "what does the setting need to do to improve": "improvement",
     "areas for improvement": "improvement",
     "areas for development": "improvement",
+    # focused-visit letters split "What needs to improve" into these and "Areas for improvement"
+    "areas for priority action": "improvement",
+    "area for priority action": "improvement",
     "ofsted findings": "finding",
     "inspection findings": "finding",
     "ofsted comments": "comment",
@@ -187,6 +190,8 @@ def _row_candidate(text: str) -> tuple[str, str, bool] | None:
         separated = bool(m["sep"].strip())
     words = area.split()
     if not grade or not words or len(words) > MAX_AREA_WORDS or ". " in area or words[-1].lower() in _AREA_STOPWORDS:
+        return None
+    if grades.names_earlier_inspection(area):
         return None
     known = grades.canonical_area(area) is not None or _known_area_in(area) is not None
     # Without a separator ("Overall effectiveness Good", a table row read as text) only a

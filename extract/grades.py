@@ -93,6 +93,11 @@ AREA_BY_ALIAS: dict[str, str] = {
     "effectiveness of leadership and management": LEADERSHIP_AND_MANAGEMENT,
 }
 
+# A row or line labelled with one of these words ("Previous inspection grade", "Last Ofsted
+# rating", "Grade at prior inspection") repeats an earlier inspection's outcome beside the
+# current judgements; it is history, not a judgement of the report it sits in.
+EARLIER_INSPECTION_WORDS = frozenset({"previous", "last", "prior", "preceding", "former"})
+
 # Words that show a document (or a sentence) reports on an inspection, not just uses "good".
 INSPECTION_WORDS = ("ofsted", "inspection", "inspections", "inspector", "inspectors", "inspected", "ilacs", "hmi")
 
@@ -115,3 +120,8 @@ def canonical_area(text: str) -> str | None:
     if BOARD_INITIALS.match(text.strip()):
         return SAFEGUARDING_BOARD
     return AREA_BY_ALIAS.get(phrase_key(text))
+
+
+def names_earlier_inspection(label: str) -> bool:
+    """Whether a row label speaks of an earlier inspection ("Previous inspection grade")."""
+    return any(word in EARLIER_INSPECTION_WORDS for word in re.findall(r"[a-z]+", phrase_key(label)))

@@ -545,3 +545,14 @@ def test_north_american_titles_before_names(text: str, role: str) -> None:
     found = attendees(text)
     assert names(found, "present") == ["Ann Able", "Ben Baker", "Cy Cole", "Di Dunn", "Ed Eve"]
     assert one(found, "Ben Baker").role == role
+
+
+@pytest.mark.parametrize("text", [
+    "71. Apologies for Absence\nAn apology for absence was received from Councillor Ann Able.",
+    "Present: Councillor Cy Cole\nApology: Councillor Ann Able\n1. Minutes",
+    "Present: Councillor Cy Cole\nApology for absence\tCouncillor Ann Able\n1. Minutes",
+    "2. APOLOGIES\nAn apology was received from Cllr Ann Able (work commitments).",
+    "There was an apology from Councillor Ann Able. The minutes were agreed.",
+])
+def test_issue_heldout3_one_persons_apology_in_the_singular(text: str) -> None:
+    assert names(attendees(text), "apologies") == ["Ann Able"]

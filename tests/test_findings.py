@@ -351,3 +351,27 @@ def test_inspection_report_with_table_and_a_sentence_about_the_last_inspection()
         "made steady progress."))
     assert judgements(found) == {("Overall effectiveness", "Requires improvement to be good"),
                                  (grades.CARE_LEAVERS, "Inadequate")}
+
+
+@pytest.mark.parametrize("rows", [
+    ("Overall effectiveness\tGood", "The quality of education\tGood", "Previous inspection grade\tRequires improvement"),
+    ("| Overall effectiveness | Good |", "| Quality of education | Good |", "| Last Ofsted rating | Inadequate |"),
+    ("Overall effectiveness: Good", "Quality of education: Good", "Grade at prior inspection: Requires improvement"),
+])
+def test_issue_heldout3_a_row_labelled_previous_inspection_is_not_a_judgement(rows: tuple[str, ...]) -> None:
+    found = lines_to_findings(lines("Inspection of Anytown Primary School", "Inspection dates: 7 and 8 November 2023",
+                                    *rows))
+    assert judgements(found) == {("Overall effectiveness", "Good"), (grades.QUALITY_OF_EDUCATION, "Good")}
+
+
+@pytest.mark.parametrize("layout", [
+    ("# Areas for priority action", "* The timeliness of child protection enquiries.",
+     "# Areas for improvement", "* The quality of plans.", "* Management oversight."),
+    ("What needs to improve in this area of social work practice?", "Area for priority action",
+     "\u2022 The timeliness of child protection enquiries.", "Areas for improvement",
+     "\u2022 The quality of plans.", "\u2022 Management oversight.", "Yours sincerely"),
+])
+def test_issue_heldout3_areas_for_priority_action_are_improvements(layout: tuple[str, ...]) -> None:
+    found = lines_to_findings(lines("Focused visit to Anyshire children's services by Ofsted inspectors", *layout))
+    assert texts(found, "improvement") == [
+        "The timeliness of child protection enquiries.", "The quality of plans.", "Management oversight."]
