@@ -100,6 +100,8 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
         if record.meeting_key in discussed or (record.meeting_key, record.page) in found_on:
             continue
         item = item_of(record, f"{record.meeting_key}-p{record.page}", None, record.extra.get("title"))
+        if item["mentions"]:
+            continue  # a long page is indexed in chunks; its first matching chunk speaks for it
         snippet = passage_to_snippet(record.text, understood, lambda t: analyzed(index.ix.schema, "text", t))
         item["mentions"].append({"text": snippet, "page": record.page})
     ordered = sorted(meetings.values(), key=lambda m: (m["date"] or UNDATED, m["body"] or ""))

@@ -199,3 +199,14 @@ def test_issue_3_history_of_elective_home_education(shared: pathlib.Path, shared
     # Paragraph 20 of the 2024 inspection, and a work programme row in each pack that plans it.
     assert ("004_d757599437050629.pdf", 16) in [(name, page) for name, page, _ in mentions]
     assert sum("WORK PROGRAMME" in title.upper() for _, _, title in mentions) >= 2
+
+
+def test_a_long_page_matching_in_several_chunks_is_one_mention(tmp_path_factory: pytest.TempPathFactory) -> None:
+    extraction = inspection_report("2022-06-01")
+    filler = "Leaders know their services well and act on what they find. " * 8
+    extraction.documents[0].passages = [Passage(
+        f"30. Children who are electively home educated are visited promptly. {filler}"
+        f"31. Elective home education numbers are reported to the board each term.", 11)]
+    home = ingested(tmp_path_factory, {"long.txt": extraction})
+    meetings = history(str(home), "elective home education")["meetings"]
+    assert [m["page"] for meeting in meetings for i in meeting["items"] for m in i["mentions"]] == [11]
