@@ -40,6 +40,11 @@ _ACTION_REF = re.compile(
     r"^\s*(?:action\s*)?(?P<ref>[a-z]{1,4}[/\-]?\d+(?:[/.\-]\d+)*|\d+/\d+(?:/\d+)*)\s*(?:[:)\u2013\-]|\.\s|\t)", re.I)
 
 
+def is_bare_number(ref: str) -> bool:
+    """A log's running number ("3", "3.1"), which each meeting's log may start again."""
+    return bool(re.fullmatch(r"[\d.]+", ref.strip()))
+
+
 def action_ref(text: str) -> str | None:
     m = _ACTION_REF.match(text)
     return m.group("ref").casefold() if m else None

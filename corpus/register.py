@@ -8,7 +8,11 @@ exports and `actions close ID` all name it the same way.
 How a status is decided, meeting by meeting in date order within each body:
 - an action listed again at a later meeting (an action log, a re-listed ACTIONS line) is the
   same action, not a new one; its Status cell says done / carried forward, and no Status cell
-  means it was carried forward;
+  means it was carried forward. The same holds for an item's `action_updates` (action-log rows
+  on an earlier meeting's actions). A listing names its action by reference when both print one
+  ("TB/23/88" is the action minuted as TB/23/88, "A12" the action logged as A12), else by the
+  owner and nearly the same words; under a review heading ("Matters arising", "Action log") a
+  listing that repeats half the action's words is enough;
 - a sentence of a later item that repeats enough of an action's words (and its owner's) and
   says it was done ("had been sent", or the owner as subject of a past tense: "Simon Ashby
   presented the breakdown") or is still going changes its status; items reviewing earlier
@@ -22,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -30,6 +35,7 @@ from corpus.action_matching import (
     DONE,
     OPEN,
     coverage,
+    is_bare_number,
     is_review_item,
     normalise,
     owner_did_it,
@@ -40,7 +46,7 @@ from corpus.action_matching import (
     text_to_sentences,
 )
 from corpus.action_words import NEXT_MEETING_PATTERN
-from extract.records import Extraction
+from extract.records import Action, Extraction, Item
 from index.dates import text_to_range
 from index.records import IndexRecord, extraction_to_records, valid_iso
 
@@ -48,6 +54,8 @@ from index.records import IndexRecord, extraction_to_records, valid_iso
 # action is nearly the same text; a review sentence need repeat only half the action's words,
 # any other sentence most of them.
 RELISTED_SIMILARITY = 0.8
+# A log's running number ("3") names the same action only if the text agrees this far too.
+NUMBERED_SIMILARITY = 0.5
 REVIEW_COVERAGE, REVIEW_MIN_WORDS = 0.5, 2
 OTHER_COVERAGE, OTHER_MIN_WORDS = 0.75, 3
 # Later minutes are read for an action only within this many days of its last sighting: bodies
@@ -91,6 +99,7 @@ class RegisterAction:
     path: str
     page: int
     status: str = OPEN
+    ref: str | None = None
     closed_by: Evidence | None = None
     evidence: list[Evidence] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -124,6 +133,7 @@ class _Meeting:
     date: str | None
     actions: list[tuple[IndexRecord, str]] = field(default_factory=list)  # with its content key
     items: list[IndexRecord] = field(default_factory=list)
+    updates: list[tuple[Action, IndexRecord]] = field(default_factory=list)  # with the item reporting it
     next_meeting: str | None = None
 
 
@@ -146,6 +156,10 @@ def _collect(extractions: list[Extraction]) -> tuple[dict[str, dict[str | None, 
     for extraction in extractions:
         records = extraction_to_records(extraction)
         documents = iter(extraction.documents)
+        # The records follow the documents' items and actions in order; the register also reads
+        # what the records leave out (refs, action updates) from those.
+        items: Iterator[Item] = iter(())
+        actions: Iterator[Action] = iter(())
         # Two identical actions in one file are two actions ("Clerk to progress." under two
         # items of one meeting); so the key counts occurrences within the file.
         counts: Counter[str] = Counter()
@@ -156,9 +170,11 @@ def _collect(extractions: list[Extraction]) -> tuple[dict[str, dict[str | None, 
             meeting = bodies[group].setdefault(record.date, _Meeting(record.date))
             if record.kind == "document":
                 doc = next(documents)
+                items, actions = iter(doc.items), iter([a for i in doc.items for a in i.actions])
                 mentions = sorted(m.date for m in doc.dates if m.role == "next_meeting" and valid_iso(m.date))
                 meeting.next_meeting = meeting.next_meeting or (mentions[0] if mentions else None)
             elif record.kind == "action":
+                record.extra.setdefault("ref", next(actions).ref)
                 key = record_key(record)
                 counts[key] += 1
                 occurrence = f"{key}#{counts[key]}"
@@ -167,9 +183,12 @@ def _collect(extractions: list[Extraction]) -> tuple[dict[str, dict[str | None, 
                     continue
                 repeats[occurrence] = []
                 meeting.actions.append((record, occurrence))
-            elif record.kind == "item" and record_key(record) not in seen_items:
-                seen_items.add(record_key(record))
-                meeting.items.append(record)
+            elif record.kind == "item":
+                item = next(items)
+                if record_key(record) not in seen_items:
+                    seen_items.add(record_key(record))
+                    meeting.items.append(record)
+                    meeting.updates.extend((update, record) for update in item.action_updates)
     return bodies, repeats
 
 
@@ -193,7 +212,7 @@ def _new_entry(record: IndexRecord, key: str, later_dates: list[str], stated_nex
     entry = RegisterAction(
         id=record.id, key=key, text=record.text, owner=owner, due=due, due_text=due_text,
         body=record.body, date=record.date, item_number=record.item_number, item_title=record.item_title,
-        path=record.path, page=record.page,
+        path=record.path, page=record.page, ref=record.extra.get("ref"),
     )
     own_status = status_word_to_status(record.extra.get("status"))
     if own_status:
@@ -205,11 +224,29 @@ def _evidence(record: IndexRecord, text: str) -> Evidence:
     return Evidence(by="minutes", text=text, body=record.body, date=record.date, path=record.path, page=record.page)
 
 
-def _relisted(record: IndexRecord, earlier: list[RegisterAction]) -> RegisterAction | None:
-    owner = record.extra.get("owner")
-    scored = [(text_similarity(record.text, e.text), e) for e in earlier if owners_compatible(owner, e.owner)]
-    best = max(scored, key=lambda se: se[0], default=(0.0, None))
-    return best[1] if best[0] >= RELISTED_SIMILARITY else None
+def _same_ref(ref: str, entry: RegisterAction) -> bool:
+    """A log's reference names an action logged under the same reference, or, when it is a
+    minute number ("TB/23/88", not a running "3"), the actions minuted under it."""
+    ref = ref.casefold().rstrip(".")
+    if entry.ref and entry.ref.casefold().rstrip(".") == ref:
+        return True
+    return not is_bare_number(ref) and (entry.item_number or "").casefold() == ref
+
+
+def _listed_again(text: str, owner: str | None, ref: str | None, review: bool,
+                  earlier: list[RegisterAction]) -> RegisterAction | None:
+    """The earlier action a later listing (an action-log row, a re-listed action) is about."""
+    candidates = [e for e in earlier if owners_compatible(owner, e.owner)]
+    scored = sorted(((text_similarity(text, e.text), e) for e in candidates), key=lambda se: -se[0])
+    if ref:
+        least = NUMBERED_SIMILARITY if is_bare_number(ref) else 0.0
+        by_ref = next((e for share, e in scored if share >= least and _same_ref(ref, e)), None)
+        if by_ref is not None:
+            return by_ref
+    if scored and scored[0][0] >= RELISTED_SIMILARITY:
+        return scored[0][1]
+    # A row of an action log under a review heading rarely repeats the action word for word.
+    return _mentioned(f"{owner or ''} {text}", True, candidates) if review else None
 
 
 def _mentioned(sentence: str, review: bool, earlier: list[RegisterAction]) -> RegisterAction | None:
@@ -232,7 +269,8 @@ def _read_actions(meeting: _Meeting, earlier: list[RegisterAction], later_dates:
     """A meeting's actions: earlier ones listed again get the new status; the rest are new."""
     new: list[RegisterAction] = []
     for record, key in meeting.actions:
-        same = _relisted(record, earlier)
+        same = _listed_again(record.text, record.extra.get("owner"), record.extra.get("ref"),
+                             is_review_item(record.item_title or ""), earlier)
         if same is None:
             new.append(_new_entry(record, key, later_dates, meeting.next_meeting))
             continue
@@ -243,13 +281,28 @@ def _read_actions(meeting: _Meeting, earlier: list[RegisterAction], later_dates:
     return new
 
 
+def _read_updates(meeting: _Meeting, earlier: list[RegisterAction]) -> None:
+    """A meeting's action-log rows on earlier meetings' actions: their Status cell says done or
+    carried forward; a row without one carries its action forward."""
+    for update, item in meeting.updates:
+        same = _listed_again(update.text, update.owner, update.ref, True, earlier)
+        if same is None:
+            continue
+        said = " ".join(x for x in (update.ref, update.text) if x)
+        evidence = _evidence(item, f"{said} — {update.status}" if update.status else said)
+        evidence.page = update.page
+        same.set_status(status_word_to_status(update.status) or CARRIED, evidence)
+
+
 def _read_items(meeting: _Meeting, earlier: list[RegisterAction]) -> None:
     """Sentences of a meeting's items that say an earlier action is done or still going."""
-    own_texts = {normalise(r.text) for r, _ in meeting.actions} - {""}
+    # A row or line that holds one of this meeting's own actions, or an action update, was read
+    # as such.
+    listed = [r.text for r, _ in meeting.actions] + [u.text for u, _ in meeting.updates]
+    own_texts = {normalise(text) for text in listed} - {""}
     for item in meeting.items:
         review = is_review_item(item.item_title or "")
         for sentence in text_to_sentences(item.text):
-            # A row or line that holds one of this meeting's own actions was read as that action.
             if any(own in normalise(sentence) for own in own_texts):
                 continue
             entry = _mentioned(sentence, review, earlier)
@@ -267,6 +320,7 @@ def _body_to_entries(meetings: dict[str | None, _Meeting]) -> list[RegisterActio
         meeting = meetings[date]
         earlier = [e for e in entries if e.date and e.date < date and _followed_up(e, date)]
         entries.extend(_read_actions(meeting, earlier, [d for d in dated if d > date]))
+        _read_updates(meeting, earlier)
         _read_items(meeting, earlier)
     # Undated minutes cannot be placed after anything, so they only add actions.
     if None in meetings:

@@ -77,6 +77,9 @@ HEADER_OWNER = re.compile(
 HEADER_DUE = re.compile(
     r"^(?:due(?:\s+date)?|deadline|by when|when|(?:target|completion)\s+date|date(?:\s+due)?|timescale)$", re.I)
 HEADER_STATUS = re.compile(r"^(?:(?:rag\s+)?status(?:\s*/\s*rag)?|rag|progress|update)$", re.I)
+HEADER_REF = re.compile(
+    r"^(?:ref(?:erence)?|minute(?:\s+(?:no|ref|number))?|min\.?\s*(?:no|ref)|item\s+no|action\s+(?:no|ref)|no|#)\.?$",
+    re.I)
 
 
 @dataclass
@@ -174,11 +177,12 @@ def meeting_asked_to_decide(m: re.Match[str]) -> bool:
     return m.group("verb") in DELIBERATIVE_VERBS and bool(MEETING_OWNER.match(m.group("owner")))
 
 
-HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS))
+HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS),
+           ("ref", HEADER_REF))
 
 
 def table_columns(header: str) -> dict[str, int]:
-    """Which column holds the action, owner, due date and status."""
+    """Which column holds the action, owner, due date, status and reference."""
     columns: dict[str, int] = {}
     for k, cell in enumerate(c.strip() for c in header.split("\t")):
         for name, pattern in HEADERS:
@@ -197,6 +201,7 @@ def row_to_action(row: Line, columns: dict[str, int], anchor: str | None) -> Act
     action = make_action(cell["action"], row.page, owner, anchor, STATUS_WORDS.get(status, status) if status else None)
     if cell.get("due"):
         action.due = due_date("by " + cell["due"], anchor) or action.due
+    action.ref = cell.get("ref") or None
     return action
 
 

@@ -9,15 +9,30 @@ import re
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+MONTH_ABBREVIATION = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
+    rf"{MONTH_ABBREVIATION})"
 )
 DAY = r"(?:[0-3]?\d)\s?(?:st|nd|rd|th)?"
 YEAR = r"(?:19|20)\d\d"
+# "12 Dec 23": a two-digit year only after an abbreviated month (the short style), and not the
+# hour of a time ("12 Mar 10.00 am") or a count ("on 12 March 24 members").
+SHORT_YEAR_AFTER_MONTH = r"(?<=[a-z.])\s+\d\d(?![\d.:]?\d|\s*[ap]\.?m\b)"
 
-# "Thursday 15th June 2017", "Monday, 9th October", "the 30th of August 2024"
-DAY_MONTH_YEAR = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?"
+# "Thursday 15th June 2017", "Monday, 9th October", "the 30th of August 2024", "12 Dec 23"
+DAY_MONTH_YEAR = (
+    rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:the\s+)?{DAY}(?:\s+of)?\s+"
+    rf"(?:{MONTH_ABBREVIATION}{SHORT_YEAR_AFTER_MONTH}|{MONTH}(?:,?\s+{YEAR})?)"
+)
+# "19 and 20 September 2023", "15 to 19 April 2024", "19\u201320 September 2023", "28 February to
+# 3 March 2024": the first day of a range, before the date that ends it (which prints the year).
+RANGE_JOIN = r"\s*(?:\s(?:and|to|until)\s|[-\u2013\u2014])\s*"
+RANGE_START = rf"{DAY}(?:\s+{MONTH})?{RANGE_JOIN}(?={DAY}\s+{MONTH},?\s+{YEAR})"
+DATE_RANGE = re.compile(
+    rf"(?P<first_day>{DAY})(?:\s+(?P<first_month>{MONTH}))?{RANGE_JOIN}(?P<last>{DAY}\s+{MONTH},?\s+{YEAR})",
+    re.IGNORECASE,
+)
 # "October 28, 2025", "Tuesday, October 28, 2025", "September 12th 2016"
 MONTH_DAY_YEAR = rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
 # "15/06/2017", "26.09.24", "6-11-2017"
@@ -25,9 +40,12 @@ NUMERIC = r"[0-3]?\d[/.-][01]?\d[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)"
 ISO = rf"{YEAR}-[01]\d-[0-3]\d"
 
 DATE_PHRASE = re.compile(
-    rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])", re.IGNORECASE
+    rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|(?:{RANGE_START})?{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])",
+    re.IGNORECASE,
 )
-HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)|\d[/.-]\d\d?[/.-]\d\d")
+HAS_YEAR = re.compile(
+    rf"(?<!\d){YEAR}(?!\d)|\d[/.-]\d\d?[/.-]\d\d|{DAY}\s+{MONTH_ABBREVIATION}\s+\d\d(?!\d)", re.IGNORECASE
+)
 PRINTED_WEEKDAY = re.compile(rf"^\s*({WEEKDAY})", re.IGNORECASE)
 ORDINAL_SUFFIX = re.compile(r"(?<=\d)\s?(?:st|nd|rd|th)\b", re.IGNORECASE)
 
@@ -46,7 +64,12 @@ ROLE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdate (?:and time )?of (?:the )?next\b|\bnext meets?\b", re.IGNORECASE)),
     ("inspection", re.compile(
         r"\binspection dates?\b|\binspected\b|\binspection (?:took place|was carried out|was undertaken)|"
-        r"\bmonitoring visits?\b|\binspection (?:on|between|from)\b", re.IGNORECASE)),
+        r"\bmonitoring visits?\b|\binspection (?:on|between|from)\b|"
+        # letters of focused and monitoring visits: "the focused visit to X on", "the visit took
+        # place on", "inspectors visited", "fieldwork"
+        r"\b(?:focused|monitoring|inspection|inspectors'?|ofsted|joint targeted area) visits?\b|"
+        r"\bvisit (?:took place|was carried out|was undertaken)\b|"
+        r"\b(?:inspectors?|ofsted|hmi|we)(?:\s+\w+){0,2}\s+visited\b|\bfieldwork\b", re.IGNORECASE)),
     ("deadline", re.compile(
         r"\b(?:by|before|no later than|deadline(?: of| is|:)?|due(?: date| by| on|:)?|until|closing date:?)\s*$",
         re.IGNORECASE)),

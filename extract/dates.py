@@ -26,6 +26,10 @@ PARSER_SETTINGS = {
 FULL_DATE = ["day", "month", "year"]
 BARE_YEAR = re.compile(rf"^\s*({dp.YEAR})\s*$")
 SHORT_YEAR = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-])(\d\d)$")
+# "12 Dec 23" has a day first; "Dec 23" alone is the North American 23 December.
+SHORT_YEAR_AFTER_MONTH = re.compile(rf"^((?:.*\s)?{dp.DAY}\s+{dp.MONTH_ABBREVIATION}\s+)(\d\d)$", re.IGNORECASE)
+# A heading is a short line; a longer one without a full stop is a wrapped or table line.
+MAX_HEADING_WORDS = 8
 MONTH_WORD = re.compile(rf"\b{dp.MONTH}", re.IGNORECASE)
 
 
@@ -58,6 +62,7 @@ def _without_weekday(text: str) -> str:
     rest = re.sub(r"^the\s+|\s+of(?=\s)", "", rest.strip(" ,"), flags=re.IGNORECASE)
     # "26.09.24": a two-digit year in a council paper is this century, whatever "today" is.
     rest = SHORT_YEAR.sub(r"\g<1>20\2", rest)
+    rest = SHORT_YEAR_AFTER_MONTH.sub(r"\g<1>20\2", rest)
     return dp.ORDINAL_SUFFIX.sub("", rest)
 
 
@@ -89,6 +94,9 @@ def parse_date(text: str, anchor: str | None = None) -> str | None:
     year = BARE_YEAR.match(text)
     if year:
         return f"{year.group(1)}-01-01"
+    date_range = dp.DATE_RANGE.fullmatch(text)
+    if date_range:
+        return _range_start(date_range, anchor)
     weekday = _printed_weekday(text)
     core = _without_weekday(text) or text
     if dp.DATE_PHRASE.fullmatch(text) and not dp.HAS_YEAR.search(text):
@@ -99,6 +107,26 @@ def parse_date(text: str, anchor: str | None = None) -> str | None:
     if date is None or (weekday is not None and date.weekday() != weekday):
         return None
     return date.isoformat()
+
+
+def _range_start(date_range: re.Match[str], anchor: str | None) -> str | None:
+    """The first day of "19 and 20 September 2023" or "28 February to 3 March 2024": the month and
+    year are printed once, after the last day."""
+    last = parse_date(date_range["last"], anchor)
+    if last is None:
+        return None
+    end = dt.date.fromisoformat(last)
+    first_day = dp.ORDINAL_SUFFIX.sub("", date_range["first_day"])
+    if date_range["first_month"]:
+        start = parse_date(f"{first_day} {date_range['first_month']} {end.year}", anchor)
+        if start is not None and start > last:  # "30 December to 2 January 2024"
+            start = parse_date(f"{first_day} {date_range['first_month']} {end.year - 1}", anchor)
+        return start
+    try:
+        start_date = end.replace(day=int(first_day))
+    except ValueError:
+        return None
+    return start_date.isoformat() if start_date <= end else None
 
 
 def parse_time(text: str) -> str | None:
@@ -155,5 +183,15 @@ def lines_to_dates(lines: list[Line], anchor: str | None) -> list[DateMention]:
             if date:
                 role = date_role(line.text[:match.start()], label, date, anchor)
                 mentions.append(DateMention(text=phrase, date=date, role=role, page=line.page))
-        label = line.text if line.text.rstrip().endswith(":") else ""
+        label = line.text if _is_label(line.text) else ""
     return mentions
+
+
+def _is_label(text: str) -> bool:
+    """A line that gives the date on the next line its role: "Date of next meeting:", or a
+    heading without a colon ("FC/24/036 Date of next meeting", "Publication date") that holds
+    no date of its own."""
+    text = text.rstrip()
+    if text.endswith(":"):
+        return True
+    return len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(tuple(".;,")) and not date_phrases(text)

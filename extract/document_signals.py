@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from extract.date_patterns import DATE_PHRASE
+
 IC = re.IGNORECASE
+DATE = f"(?i:{DATE_PHRASE.pattern})"
 
 # A ModernGov / CMIS pack begins with this line; what follows it is the front sheet.
 PACK_START = re.compile(r"^public document pack$", IC)
@@ -32,9 +35,23 @@ ATTENDANCE = re.compile(
 REPORT_HEADER = re.compile(
     r"^(?!.*\t.*\t)(?:name of (?:the )?meeting|report title|title of (?:the )?report|title of paper|report to|"
     r"meeting date)\s*[:\t]", IC)
+# A report whose header is one line naming where it goes and when: "REPORT TO THE HEALTH AND
+# WELLBEING BOARD – 14 NOVEMBER 2023", "Report of the Director of Finance to the Cabinet on 12
+# March 2024". Without the date it is the "Report of ..." line under an agenda item. The match
+# ends where the date begins; `header` reads the body from it.
+REPORT_ADDRESSED = re.compile(
+    rf"^report\s+(?:of\s+[^.\t]{{3,80}}?\s+)?to\s+(?:the\s+)?(?P<body>[^.\t]{{3,80}}?)"
+    rf"(?:\s*[-–—,:]\s*|\s+(?:on|of|for)\s+)(?:(?:the\s+)?meeting\s+(?:on|of)\s+)?(?={DATE}\.?$)", IC)
+# An inspection's own heading: a judgement report ("Inspection of Brookfield Primary School"),
+# a letter after a visit ("Focused visit to Kelbrook children's services", "Ofsted monitoring
+# visit to ...") or an area SEND inspection. A sentence or a numbered agenda item is not one.
 INSPECTION_HEADING = re.compile(
-    r"^(?:inspection of .{3,80}(?:services|council|authority|school|college|provider)|"
-    r"(?:joint targeted area |focused visit |monitoring visit )?inspection report)\b.{0,40}$", IC)
+    rf"^(?!{ITEM_LABEL})(?![^\t]*\t)(?!.*\.\s*$)(?:"
+    r"inspection of .{3,80}(?:services|council|authority|school|college|provider|partnership|academy)|"
+    r"(?:joint targeted area |focused visit |monitoring visit )?inspection report|"
+    r"(?:ofsted\s+)?(?:\w+\s+)?(?:focused|monitoring) visit (?:to|of) .{3,80}|"
+    r"(?:(?:local )?area |joint area )?send (?:area )?inspection (?:of|in) .{3,80}"
+    r")\b.{0,40}$", IC)
 # Printed as a heading: in capitals, or with the municipal year ("Agenda Plan 2024/25").
 WORK_PROGRAMME_HEADING = re.compile(
     rf"^(?!{ITEM_LABEL})[^.a-z]{{0,70}}\b(?:WORK PROGRAMME|FORWARD PLAN|AGENDA PLAN)\b[^.a-z]{{0,20}}$|"
@@ -51,6 +68,7 @@ START_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("minutes", MINUTES_HEADING),
     ("minutes", ATTENDANCE),
     ("report", REPORT_HEADER),
+    ("report", REPORT_ADDRESSED),
     ("inspection", INSPECTION_HEADING),
     ("work_programme", WORK_PROGRAMME_HEADING),
     ("interests_form", INTERESTS_FORM_HEADING),
@@ -62,11 +80,13 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agenda", re.compile(r"\bwill meet (?:in|at)\b|^agenda reports or explanatory notes|^items? of business$", IC)),
     ("report", re.compile(r"^(?:subject|decision no|purpose of (?:the )?report|report author|wards? affected)\b", IC)),
     ("minutes", re.compile(r"^(?!\d)[^.]{0,60}\bminutes\b[^.]{0,40}$", IC)),
+    ("inspection", re.compile(r"^this letter (?:summarises|sets out) the (?:findings|outcome)s? of\b", IC)),
     *START_SIGNALS,
 )
-# Report header labels also give a report its title.
+# Report header labels also give a report its title; the next cell of a table row is another field.
 REPORT_TITLE = re.compile(
-    r"^(?:report title|title of (?:the )?report|title of paper|subject)\s*[:\t]\s*(?P<title>\S.*)$", IC)
+    r"^(?:(?:report title|title of (?:the )?report|title of paper|subject)\s*[:\t]|title\s*:)\s*"
+    r"(?P<title>[^\t]*\S)", IC)
 
 # The lines that end a paper: a sign-off or contact line "Jane Smith, Head of Democratic
 # Services" / "Cllr A Brown - Chair", an e-mail or telephone line, "Signed", a date or page
@@ -78,6 +98,11 @@ ROLE = (r"director|manager|officer|head|chief|executive|clerk|secretary|leader|l
 ENDS_A_PAPER = re.compile(
     rf"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss)\.?\s+)?{NAME}(?:\s+{NAME}){{1,3}}\s*[,–—-]\s*(?:.*\s)?(?:{ROLE})\b|"
     r"@|^(?:tel|telephone|phone|e-?mail|contact(?: officer)?|signed)\b|^[^a-z]*$", IC)
+# A letter's address block ends at its salutation; the letter's heading follows it.
+SALUTATION = re.compile(r"^dear\b", IC)
+# "REPORT OF THE DIRECTOR OF PUBLIC HEALTH", "Report to Cabinet": who a report is from or to,
+# printed above its title.
+REPORT_BYLINE = re.compile(r"^report (?:to|of|from|by)\s+[^:\t]{3,100}$", IC)
 # A council's name printed alone above a paper is its letterhead, and the labelled lines of a
 # report's header ("Report to:", "Date of meeting:") say where it goes; the title follows them.
 LETTERHEAD = re.compile(r"^(?:the )?[^.:,;\d]{0,60}\b(?:council|authority)$", IC)

@@ -23,6 +23,9 @@ INITIALS_BOX = re.compile(r"^(?:chair(?:man|person|woman)?['’]?s?\s+)?initials
 # What is left of a "Page N" stamp cut by a text box: too short to be a word of the text.
 STAMP_FRAGMENTS = {"pa", "pag", "ge", "age", "ag"}
 EDGE = 0.08  # share of the page height at the top and at the bottom where furniture sits
+# A running header that repeats the page's heading finds its words within this many rows below it.
+ECHO_ROWS = 4
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def furniture_key(text: str) -> str:
@@ -53,6 +56,28 @@ def repeated_keys(pages: list[PdfPage]) -> set[str]:
             and not STAMP.match(key.replace("#", "1"))}
 
 
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def heading_echo(page: PdfPage) -> set[int]:
+    """The segments of a running header that repeats the page's own heading ("Fire Authority -
+    15 December 2023" above "DALESHIRE FIRE AND RESCUE AUTHORITY … FRIDAY 15 DECEMBER 2023"),
+    which a one-page document cannot show by repetition. Dropping it loses nothing: it is the
+    page's first row, in the top margin, no larger than the text under it and set apart from
+    it by more than a line, it holds a year, and every word of it is in the rows just below."""
+    rows = group_rows(page.segments)
+    if len(rows) < 2 or rows[0][0].top >= EDGE * page.height:
+        return set()
+    first, below = rows[0], rows[1:1 + ECHO_ROWS]
+    text = " ".join(s.text for s in first)
+    size, under = max(s.size for s in first), below[0][0]
+    if (size > under.size + 0.6 or under.top - max(s.bottom for s in first) <= size
+            or not YEAR.search(text) or not words(text) <= words(" ".join(s.text for row in below for s in row))):
+        return set()
+    return {id(s) for s in first}
+
+
 def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
     repeated = repeated_keys(pages)
     last_stamp = ""
@@ -64,7 +89,8 @@ def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
         # ("3" at the top of a table row is not)
         numbers = {id(s) for row in edges if all(PAGE_NUMBER.match(s.text) or STAMP.match(s.text) for s in row)
                    for s in row if PAGE_NUMBER.match(s.text)}
-        furniture = running | numbers | {id(s) for row in edges for s in row if INITIALS_BOX.match(s.text)}
+        furniture = (running | numbers | heading_echo(page)
+                     | {id(s) for row in edges for s in row if INITIALS_BOX.match(s.text)})
         kept = []
         for seg in sorted(page.segments, key=lambda s: (s.top, s.x0)):
             text = seg.text.strip("\x02 ")

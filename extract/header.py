@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, fields
 
 from extract import dates
+from extract import document_signals as ds
 from extract import meeting_patterns as mp
 from extract.date_patterns import HAS_YEAR, TIME_PHRASE
 from extract.records import Line, Meeting
@@ -58,9 +59,13 @@ def clean_body(text: str) -> str | None:
     text = text.strip(mp.DASHES + ".")
     parts = [p.strip(mp.DASHES) for p in re.split(r"\s[-–—]\s|[–—]", text) if p.strip(mp.DASHES)]
     parts = [p for p in parts if not mp.MEETING_TYPE.match(p)]
-    body = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
-    body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", body, flags=re.IGNORECASE).strip()
-    return title_case(body) if body and not mp.NOT_A_BODY.match(body) else None
+    named = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
+    if mp.NOT_A_BODY.match(named):
+        return None
+    body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", mp.ADDRESSING.sub("", named), flags=re.IGNORECASE).strip()
+    if not body or mp.NOT_A_BODY.match(body) or mp.ONLY_MEETING_TYPE_WORDS.match(body):
+        return None
+    return title_case(body)
 
 
 def clean_venue(text: str) -> str | None:
@@ -172,11 +177,15 @@ def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
 
 def date_line(text: str) -> tuple[str, re.Match[str]] | None:
     """(what precedes the date, the date) when the line is a heading that carries a date:
-    a date alone, "Date: ..." or "<body> – <date> ...". A sentence with a date is not one."""
+    a date alone, "Date: ..." or "<body> – <date> ...", or a report's "Report of <officer> to
+    <body> on <date>" (the body alone then). A sentence with a date is not one."""
     found = dates.date_phrases(text)
     if not found:
         return None
     prefix = text[:found[0].start()]
+    addressed = ds.REPORT_ADDRESSED.match(text)
+    if addressed and addressed.end() == found[0].start():
+        return addressed.group("body"), found[0]
     label = mp.LABELLED_FIELD.match(text)
     if label and label.group("label").lower() in mp.MEETING_DATE_LABELS | {"date"}:
         return "", found[0]

@@ -15,8 +15,13 @@ from dataclasses import dataclass
 
 from extract.records import Line
 
+# A sub-item lettered under its parent: "5a", "5(a)", "5.a", "5A". The letter is attached to the
+# number, so a lettered sub-resolution "(a) That ..." is not one.
+LETTER = r"(?:\.?[A-Za-z]|\([A-Za-z]\))"
 NUMBER = re.compile(
-    r"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2})"
+    rf"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}"
+    rf"(?:{LETTER}(?![\w(]))?)"
+    rf"|^(?P<lettered>\d{{1,3}}{LETTER})(?=\\?\.|\s|:|\t|\))"
     r"|^(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4})"
     r"|^(?P<slash>\d{1,3}/\d{2,4})"
     r"|^(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])"
@@ -39,7 +44,7 @@ HTML_TAG = re.compile(r"<[^>]+>")
 JOINERS = frozenset("- \u2013 \u2014 & +".split())
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
 YEAR_SLASH = re.compile(r"^(\d+)/(\d+)$")
-TABLE_NUMBER = re.compile(r"[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}")
+TABLE_NUMBER = re.compile(rf"[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}|\d{{1,3}}{LETTER}")
 MAX_GAP = 5
 # Words that make a numbered line a sentence rather than a title.
 FINITE_VERB = re.compile(r"\b(?:was|were|is|are|will|would|had|has|have|shall)\b|(?<!\bto )\bbe\b")
@@ -80,7 +85,10 @@ def split_number(text: str) -> tuple[str, str] | None:
 
 def sequence_key(number: str, year_first: bool = False) -> tuple[int, ...]:
     """The running part of an item number: 77 of "77/21", 146 of "PLA146/14", 45 of "CSP/23/45",
-    and 45 of "23/045" when the section writes the year first."""
+    and 45 of "23/045" when the section writes the year first; (5, 1) of "5a", after 5."""
+    lettered = re.fullmatch(rf"(\d{{1,3}}){LETTER}", number)
+    if lettered:
+        return int(lettered.group(1)), ord(number.rstrip(")")[-1].lower()) - ord("a") + 1
     parts = [int(p) for p in re.findall(r"\d+", number)]
     if re.match(r"^[A-Z]+/\d+/\d+$", number) or (year_first and YEAR_SLASH.match(number)):
         return (parts[-1],)

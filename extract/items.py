@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.action_log import ActionLog, lines_to_action_log, logged_actions
+from extract.action_log import ActionLog, lines_to_action_log, logged_actions, logged_updates
 from extract.actions import (
     ACTION_LINE,
     action_table_rows,
@@ -47,11 +47,13 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
 
 def logged_item(heading: Heading, lines: list[Line], end: int, anchor: str | None, log: ActionLog) -> Item:
     """An item's records, with the action-log rows that name it and without the rows the log holds
-    for other items or earlier meetings; its text keeps every line under its heading."""
+    for other items; rows on earlier meetings' actions under it are its `action_updates`. Its
+    text keeps every line under its heading."""
     body = heading_body(heading, lines, end)
     item = block_to_item(heading.number, heading.title, lines[heading.index].page,
                          heading_body(heading, lines, end, log.taken), anchor)
     item.actions += logged_actions(log.rows.get(heading.number or "", []), item.actions, anchor)
+    item.action_updates = logged_updates(log, heading.last + 1, end, anchor)
     item.text = "\n".join(line.text for line in body)
     return item
 

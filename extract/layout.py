@@ -16,6 +16,8 @@ from extract.pdftext import CELL_GAP_EMS, Segment, group_rows
 from extract.tables import Box, Table
 
 MIN_COLUMN_LINES = 4
+# A column of running text is at least this many font sizes wide (some 25 characters).
+MIN_COLUMN_EMS = 12
 # A first cell that is only the label of a numbered paragraph ("(2)", "b)", "iv.", "45.", "CAB/24/12"):
 # Word sets the text after it at a tab stop, which reads as a second cell. A year ("2024/25") or a
 # date in a table's first column is not a label.
@@ -65,8 +67,9 @@ def column_span(segments: list[Segment], gutter: float) -> tuple[float, float]:
 def find_gutter(segments: list[Segment], width: float) -> float | None:
     """The x of the space between two text columns, or None for a one-column page.
 
-    Text columns are told from a two-column table by their left column being filled: most of
-    its lines run to near the gutter, as wrapped text does, where table cells stop short."""
+    Text columns are told from a table by both columns being filled: most of their lines run
+    to near the column's right edge, as wrapped text does, where table cells stop short (a
+    table's first column may wrap, but the grades, names or dates beside it do not)."""
     scored = []
     for step in range(30, 71):
         x = width * step / 100
@@ -82,12 +85,20 @@ def find_gutter(segments: list[Segment], width: float) -> float | None:
     gutter = statistics.mean(x for key, x in scored if key == best)
     top, bottom = column_span(segments, gutter)
     left = [s for s in segments if s.x1 <= gutter and s.bottom >= top and s.top <= bottom]
+    right = [s for s in segments if s.x0 >= gutter]
     if len(left) < MIN_COLUMN_LINES:
         return None
-    edge = max(s.x1 for s in left)
-    start = min(s.x0 for s in left)
-    filled = sum(1 for s in left if s.x1 >= edge - 0.2 * (edge - start))
-    return gutter if filled >= 0.5 * len(left) else None
+    return gutter if is_filled(left) and is_filled(right) else None
+
+
+def is_filled(column: list[Segment]) -> bool:
+    """Is a column wide enough for running text, and do most of its lines run to near its
+    right edge? (A column of one-word cells, "Good" and "Outstanding", is filled but narrow.)"""
+    edge = max(s.x1 for s in column)
+    start = min(s.x0 for s in column)
+    if edge - start < MIN_COLUMN_EMS * statistics.median(s.size for s in column):
+        return False
+    return sum(1 for s in column if s.x1 >= edge - 0.2 * (edge - start)) >= 0.5 * len(column)
 
 
 def _segments_to_row(segs: list[Segment], right: float) -> Row:
@@ -202,10 +213,7 @@ def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
         return None  # a labelled paragraph: `continues` decides
     if not -prev.size < row.top - prev.bottom <= LINE_GAP_EMS * prev.size or abs(prev.size - row.size) > 0.6:
         return None
-    # where each column ends, and how far its text can reach (the space between columns, or the
-    # margin as `continues` measures it)
-    bounds = [start for start, _, _ in prev.spans[1:]] + [prev.right + 1]
-    limits = [start - CELL_GAP_EMS * prev.size for start in bounds[:-1]] + [prev.right - 0.5 * prev.size]
+    bounds, limits = column_limits(prev)
     targets = []
     for x0, x1, lead in row.spans:
         k = next((k for k, span in enumerate(prev.spans) if abs(span[0] - x0) <= 2), None)
@@ -217,6 +225,45 @@ def wrapped_cells(prev: Row, row: Row) -> list[int] | None:
             return None
         targets.append(k)
     return targets
+
+
+def column_limits(row: Row) -> tuple[list[float], list[float]]:
+    """Where each column of the borderless table row `row` ends, and how far a line of its text
+    can reach before its next word wraps (the space between columns, or the margin as
+    `continues` measures it). The space between columns is at least CELL_GAP_EMS wide, often
+    wider: a wrapped line may stop short of that by half a font size too."""
+    bounds = [start for start, _, _ in row.spans[1:]] + [row.right + 1]
+    limits = [start - (CELL_GAP_EMS + 0.5) * row.size for start in bounds[:-1]] + [row.right - 0.5 * row.size]
+    return bounds, limits
+
+
+def wrapped_into(above: Paragraph, row: Row) -> int | None:
+    """The cell of the borderless table row `row` whose text begins on the one-line paragraph
+    `above`, or None. Word centres or bottom-aligns a short cell ("Good") against a cell that
+    wraps, so the row's line with several cells can be the second or last line of a wrapped cell;
+    the lines above it are full to the column's edge: the next word would not have fitted."""
+    line = above.first
+    if (above.last is not line or line.ruled or row.ruled or len(line.cells) != 1 or len(row.cells) < 2
+            or row.hang is not None or not row.spans):
+        return None
+    if not -row.size < row.top - line.bottom <= LINE_GAP_EMS * row.size or abs(line.size - row.size) > 0.6:
+        return None
+    k = next((k for k, span in enumerate(row.spans) if abs(span[0] - line.x0) <= 2), None)
+    if k is None or LABEL.fullmatch(row.cells[k]):
+        return None
+    bounds, limits = column_limits(row)
+    if line.x1 > bounds[k] or line.x1 + 0.25 * row.size + row.spans[k][2] < limits[k]:
+        return None
+    return k
+
+
+def merge_above(line: Row, row: Row, k: int) -> Row:
+    """`row` with the one-cell `line` above it put before the text of its cell `k`."""
+    cells, spans = list(row.cells), list(row.spans)
+    cells[k] = join_text(line.text, cells[k])
+    spans[k] = (line.x0, spans[k][1], line.lead)
+    return Row(cells, min(line.x0, row.x0), max(line.x1, row.x1), line.top, row.bottom, row.size,
+               right=row.right, lead=row.lead if k else line.lead, spans=spans)
 
 
 def merge_wrapped(prev: Row, row: Row, targets: list[int]) -> Row:
@@ -258,6 +305,8 @@ def rows_to_paragraphs(rows: list[Row]) -> list[Paragraph]:
             merged = merge_wrapped(last.last, row, targets)
             paragraphs[-1] = Paragraph(merged.text, merged, merged)
         else:
+            while paragraphs and (k := wrapped_into(paragraphs[-1], row)) is not None:
+                row = merge_above(paragraphs.pop().first, row, k)
             paragraphs.append(Paragraph(" ".join(row.cells) if row.hang is not None else row.text, row, row))
     return paragraphs
 

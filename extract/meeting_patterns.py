@@ -62,9 +62,21 @@ NOT_A_BODY = re.compile(
     re.IGNORECASE,
 )
 # "Ordinary Meeting", "Regular Council Meeting": a kind of meeting, not the body holding it.
+MEETING_TYPE_WORD = (r"(?:ordinary|regular|special|extraordinary|annual|monthly|full|public|informal|"
+                     r"adjourned|scheduled)")
 MEETING_TYPE = re.compile(
-    r"^(?:(?:the\s+)?(?:ordinary|regular|special|extraordinary|annual|monthly|full|public|informal|"
-    r"adjourned|scheduled)\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$|^full council$",
+    rf"^(?:(?:the\s+)?{MEETING_TYPE_WORD}\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$|"
+    r"^full council$",
+    re.IGNORECASE,
+)
+# What is left of "Minutes of the Ordinary Meeting" once its document-type words are gone.
+ONLY_MEETING_TYPE_WORDS = re.compile(rf"^(?:(?:{MEETING_TYPE_WORD}|meeting)\b\s*)+$", re.IGNORECASE)
+# Words that address a document or say what it is before the body's name: "To: All Members of
+# the Overview and Scrutiny Committee", "Minutes of the Full Council", "Agenda for the Cabinet",
+# "Notice of the Licensing Committee", "Report to the Health and Wellbeing Board".
+ADDRESSING = re.compile(
+    r"^(?:(?:to\s*:|(?:all\s+)?(?:members|councillors)\s+of|(?:(?:draft|approved|unconfirmed|signed)\s+)?minutes?\s+of|"
+    r"agenda\s+(?:for|of)|notice\s+of|report\s+to|(?:an?\s+|the\s+)?meeting\s+of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
 # A line naming a place: the venue under a heading ("Meeting Room 3 - Town Hall, Huddersfield").

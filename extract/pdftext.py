@@ -117,13 +117,19 @@ def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None 
     return segments
 
 
+# Two segments whose middles are closer than this share of their height are on one line.
+SAME_LINE = 0.65
+
+
 def group_rows(segments: list[Segment]) -> list[list[Segment]]:
-    """Segments on the same physical line, top to bottom, each line left to right."""
+    """Segments on the same physical line, top to bottom, each line left to right. A cell set
+    half a line down (Word centres a one-line cell beside a two-line one) shares the line it
+    starts on; the lines of one paragraph are never so close."""
     rows: list[list[Segment]] = []
     for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
         if rows:
             last = rows[-1][0]
-            if abs(seg.middle - last.middle) < 0.5 * min(seg.bottom - seg.top, last.bottom - last.top):
+            if abs(seg.middle - last.middle) < SAME_LINE * min(seg.bottom - seg.top, last.bottom - last.top):
                 rows[-1].append(seg)
                 continue
         rows.append([seg])

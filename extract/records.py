@@ -72,6 +72,7 @@ class Action:
     owner: str | None = None
     due: str | None = None
     status: str | None = None
+    ref: str | None = None  # the reference printed in an action log's Ref column ("TB/23/88", "A12")
 
 
 @dataclass
@@ -83,6 +84,9 @@ class Item:
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     text: str = ""
+    # Rows of an action log reporting the progress of actions minuted at an earlier meeting: not
+    # this meeting's actions, but the action register's evidence of their status.
+    action_updates: list[Action] = field(default_factory=list)
 
 
 @dataclass
@@ -156,6 +160,7 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
                 resolutions=[Resolution(**r) for r in i.get("resolutions", [])],
                 decisions=[Decision(**r) for r in i.get("decisions", [])],
                 actions=[Action(**r) for r in i.get("actions", [])],
+                action_updates=[Action(**r) for r in i.get("action_updates", [])],
             )
             for i in d.get("items", [])
         ]

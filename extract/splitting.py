@@ -33,6 +33,9 @@ DECIDE_WITHIN = 60
 # How far above its signal a document's heading may reach.
 HEADING_LINES = 5
 HEADING_MAX_CHARS = 90
+# A running header left on a page ("Fire Authority - 15 December 2023": the body and date in
+# a line or two) is not a document; it joins the document that starts under it.
+RUNNING_HEADER_LINES = 2
 # Kinds that are not papers of the agenda they follow: another front sheet, or minutes, which
 # record an earlier meeting of their own.
 UNBOUND_KINDS = frozenset({"agenda", "minutes"})
@@ -108,6 +111,11 @@ def opens_new_section(current: Start, start: Start) -> bool:
     return start.index - current.index > DECIDE_WITHIN and start.dated_heading
 
 
+def is_running_header(texts: list[str]) -> bool:
+    return (len(texts) <= RUNNING_HEADER_LINES and all(heading_like(t) for t in texts)
+            and any(dates.date_phrases(t) for t in texts))
+
+
 def kind_from_cues(texts: list[str]) -> str:
     for text in texts[:DECIDE_WITHIN]:
         kind = next((k for k, cue in ds.KIND_CUES if cue.search(text)), None)
@@ -119,9 +127,10 @@ def kind_from_cues(texts: list[str]) -> str:
 def own_heading(texts: list[str]) -> list[str]:
     """The section's lines from its own heading on. A section opened by a signal starts at the
     heading lines above it on the same page, which may reach back into the end of the paper
-    before (its sign-off, contact line or date); its heading begins after the last of those."""
+    before (its sign-off, contact line or date) or be a letter's address block; its heading
+    begins after the last of those or after the salutation."""
     signal = next((n for n, t in enumerate(texts[:HEADING_LINES + 1]) if signal_kind(t)), 0)
-    ends = [n for n, t in enumerate(texts[:signal]) if ds.ENDS_A_PAPER.search(t)]
+    ends = [n for n, t in enumerate(texts[:signal]) if ds.ENDS_A_PAPER.search(t) or ds.SALUTATION.match(t)]
     return texts[ends[-1] + 1:] if ends else texts
 
 
@@ -133,7 +142,8 @@ def section_title(kind: str, texts: list[str]) -> str:
         if match:
             return match.group("title").strip()
     own = [t for t in own_heading(texts) if not ds.PACK_START.match(t) and not ds.ENDS_A_PAPER.search(t)]
-    titled = (t for t in own[:HEADING_LINES * 2] if not ds.LETTERHEAD.match(t) and not ds.HEADER_LABEL.match(t))
+    titled = (t for t in own[:HEADING_LINES * 2]
+              if not ds.LETTERHEAD.match(t) and not ds.HEADER_LABEL.match(t) and not ds.REPORT_BYLINE.match(t))
     return re.sub(r"\s+", " ", next(titled, own[0] if own else ""))[:120]
 
 
@@ -149,6 +159,7 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
             spans[-1].kind = start.kind
     sections = []
     agenda_seen = False
+    held: list[Line] = []  # a running header waiting for the document under it
     for n, span in enumerate(spans):
         end = spans[n + 1].index if n + 1 < len(spans) else len(lines)
         body = [i for i in range(span.index, end) if not is_furniture(texts[i])]
@@ -156,9 +167,13 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
             continue
         own_texts = [texts[i] for i in body]
         kind = span.kind or kind_from_cues(own_texts)
+        if span.kind is None and kind == "other" and n + 1 < len(spans) and is_running_header(own_texts):
+            held = [lines[i] for i in body]
+            continue
         if ds.PACK_START.match(texts[span.index]):
             agenda_seen = False
-        sections.append(Section(kind, section_title(kind, own_texts), [lines[i] for i in body],
+        sections.append(Section(kind, section_title(kind, own_texts), held + [lines[i] for i in body],
                                 paper=kind not in UNBOUND_KINDS and agenda_seen))
+        held = []
         agenda_seen = agenda_seen or kind == "agenda"
     return sections

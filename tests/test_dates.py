@@ -91,3 +91,47 @@ def test_roles_in_an_inspection_letter_and_us_minutes() -> None:
 
 def test_year_less_dates_need_an_anchor() -> None:
     assert dates.lines_to_dates([Line("Held on Monday 9th October.", 1)], None) == []
+
+
+@pytest.mark.parametrize("line, text, date", [
+    ("This letter summarises the focused visit to Anyshire on 19 and 20 September 2023.",
+     "19 and 20 September 2023", "2023-09-19"),
+    ("The visit took place on 6 and 7 February 2024. Inspectors met leaders.", "6 and 7 February 2024", "2024-02-06"),
+    ("Inspection dates: 15 to 19 April 2024", "15 to 19 April 2024", "2024-04-15"),
+    ("Inspectors visited the service from 8 to 19 January 2024.", "8 to 19 January 2024", "2024-01-08"),
+    ("Inspection fieldwork: 19\u201320 September 2023", "19\u201320 September 2023", "2023-09-19"),
+    ("Inspection dates\t28 February to 3 March 2024", "28 February to 3 March 2024", "2024-02-28"),
+])
+def test_issue_heldout3_a_range_is_one_inspection_date_that_starts_it(line: str, text: str, date: str) -> None:
+    found = [(m.text, m.date, m.role) for m in dates.lines_to_dates([Line(line, 1)], None)]
+    assert found == [(text, date, "inspection")]
+
+
+@pytest.mark.parametrize("line, text, date", [
+    ("The sufficiency strategy agreed by Cabinet on 12 Dec 23.", "12 Dec 23", "2023-12-12"),
+    ("4.1 The Partnership will report to the Board on 12 Mar 24.", "12 Mar 24", "2024-03-12"),
+    ("Consultation opened\t1st Sept. 24", "1st Sept. 24", "2024-09-01"),
+])
+def test_issue_heldout3_an_abbreviated_month_with_a_two_digit_year(line: str, text: str, date: str) -> None:
+    assert [(m.text, m.date) for m in dates.lines_to_dates([Line(line, 1)], None)] == [(text, date)]
+
+
+def test_issue_heldout3_a_two_digit_number_after_a_month_is_not_always_a_year() -> None:
+    found = [m.group(0) for m in dates.date_phrases("Met on 12 Mar 10.00 am; on 3 March 24 members voted; 1 Jun 9am.")]
+    assert found == ["12 Mar", "3 March", "1 Jun"]
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("FC/24/036 Date of next meeting", "next_meeting"),
+    ("7. DATE OF NEXT MEETING", "next_meeting"),
+    ("Publication date", "publication"),
+    ("Published", "publication"),
+])
+def test_issue_heldout3_a_heading_without_colon_gives_the_next_lines_date_its_role(heading: str, role: str) -> None:
+    lines = [Line(heading, 1), Line("Tuesday 9 April 2024 at 6.30pm.", 1)]
+    assert [(m.date, m.role) for m in dates.lines_to_dates(lines, "2024-03-12")] == [("2024-04-09", role)]
+
+
+def test_issue_heldout3_a_sentence_before_a_date_gives_it_no_role() -> None:
+    lines = [Line("The next meeting was discussed at length.", 1), Line("Tuesday 9 April 2024 at 6.30pm.", 1)]
+    assert [m.role for m in dates.lines_to_dates(lines, "2024-03-12")] == ["mentioned"]

@@ -354,7 +354,7 @@ def test_inspection_report_with_table_and_a_sentence_about_the_last_inspection()
 
 
 @pytest.mark.parametrize("rows", [
-    ("Overall effectiveness\tGood", "The quality of education\tGood", "Previous inspection grade\tRequires improvement"),
+    ("Overall effectiveness\tGood", "Quality of education\tGood", "Previous inspection grade\tRequires improvement"),
     ("| Overall effectiveness | Good |", "| Quality of education | Good |", "| Last Ofsted rating | Inadequate |"),
     ("Overall effectiveness: Good", "Quality of education: Good", "Grade at prior inspection: Requires improvement"),
 ])
@@ -365,8 +365,8 @@ def test_issue_heldout3_a_row_labelled_previous_inspection_is_not_a_judgement(ro
 
 
 @pytest.mark.parametrize("layout", [
-    ("# Areas for priority action", "* The timeliness of child protection enquiries.",
-     "# Areas for improvement", "* The quality of plans.", "* Management oversight."),
+    ("AREAS FOR PRIORITY ACTION", "* The timeliness of child protection enquiries.",
+     "AREAS FOR IMPROVEMENT", "* The quality of plans.", "* Management oversight."),
     ("What needs to improve in this area of social work practice?", "Area for priority action",
      "\u2022 The timeliness of child protection enquiries.", "Areas for improvement",
      "\u2022 The quality of plans.", "\u2022 Management oversight.", "Yours sincerely"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.header import lines_to_meeting, title_case
+from extract.header import clean_body, lines_to_meeting, title_case
 from extract.records import Line, Meeting
 
 
@@ -144,6 +144,51 @@ CASES = {
         Time:\t6.00 pm
         Venue:\tCommittee Room 1, Northbridge Town Hall
         """, Meeting("Cabinet", "2023-03-14", "18:00", "Committee Room 1, Northbridge Town Hall")),
+    "report: one line to the body with its date": ("report", """
+        LANGHAM BOROUGH COUNCIL
+        REPORT TO THE HEALTH AND WELLBEING BOARD – 14 NOVEMBER 2023
+        REPORT OF THE DIRECTOR OF PUBLIC HEALTH
+        """, Meeting("Health and Wellbeing Board", "2023-11-14", None, None)),
+    "report: of an officer to the body on a date": ("report", """
+        Report of the Director of Finance to the Cabinet on 12 March 2024
+        Budget Monitoring Quarter 3
+        1. Purpose of the report
+        """, Meeting("Cabinet", "2024-03-12", None, None)),
+    "report: 'Report to:' and 'Date:' labels": ("report", """
+        WESTSHIRE COUNTY COUNCIL
+        Report to:\tCabinet
+        Date:\t12.03.2024
+        Report of:\tDirector of Children's Services
+        """, Meeting("Cabinet", "2024-03-12", None, None)),
+    "report: 'Meeting:' and 'Meeting date:' labels": ("report", """
+        MERRIDALE CITY COUNCIL
+        Meeting: Overview and Scrutiny Committee
+        Meeting date: 23 January 2024
+        Title: Adult Social Care Waiting Lists
+        """, Meeting("Overview and Scrutiny Committee", "2024-01-23", None, None)),
+    "agenda addressed 'To: All Members of the' body": ("agenda", """
+        HARFORDSHIRE COUNTY COUNCIL
+        OVERVIEW AND SCRUTINY COMMITTEE
+        To: All Members of the Overview and Scrutiny Committee
+        Notice is hereby given that a meeting of the Overview and Scrutiny Committee will be held at County Hall,
+        Harford on Monday 4 September 2023 commencing at 10.00 am.
+        """, Meeting("Overview and Scrutiny Committee", "2023-09-04", "10:00", "County Hall, Harford")),
+    "agenda addressed 'To: All Councillors of the' body over its date": ("agenda", """
+        To: All Councillors of the Licensing Committee
+        Tuesday 5 March 2024
+        """, Meeting("Licensing Committee", "2024-03-05", None, None)),
+    "minutes headed 'Minutes of the <body> Meeting' over labelled date": ("minutes", """
+        GREYFORD TOWN COUNCIL
+        Minutes of the Full Council Meeting
+        Date: 12.03.2024
+        Time: 18:30 hrs
+        Councillors Present: Cllr J. Baxter (Town Mayor)
+        """, Meeting("Full Council", "2024-03-12", "18:30", None)),
+    "agenda headed 'Agenda for the <body>' over a date": ("agenda", """
+        Agenda for the Planning Committee
+        Wednesday 6 March 2024
+        1. Apologies
+        """, Meeting("Planning Committee", "2024-03-06", None, None)),
     "us committee heading": ("minutes", """
         Data Governance
         November 11, 2021
@@ -190,6 +235,19 @@ def test_a_letter_date_is_not_the_meeting_date() -> None:
 def test_papers_without_a_meeting() -> None:
     lines = as_lines("CHILDREN'S SCRUTINY PANEL – WORK PROGRAMME\n11th October 2024")
     assert lines_to_meeting(lines, "work_programme") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("To: All Members of the Overview and Scrutiny Committee", "Overview and Scrutiny Committee"),
+    ("Minutes of the Full Council", "Full Council"),
+    ("Agenda for the Cabinet", "Cabinet"),
+    ("Notice of the Licensing Committee", "Licensing Committee"),
+    ("Minutes of the Ordinary Meeting", None),
+    ("Notice of Meeting", None),
+    ("Tourism and Culture Committee", "Tourism and Culture Committee"),
+])
+def test_addressing_and_document_type_words_are_not_the_body(text: str, expected: str | None) -> None:
+    assert clean_body(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -372,7 +372,27 @@ def test_issue_heldout2_action_log_rows_go_to_the_item_their_ref_names(header):
         # TB/23/88 was minuted at an earlier meeting: the log reports its progress
         "TB/24/06": [],
     }
-    assert "TB/23/88" in items[-1].text  # the register reads progress from the item text
+    assert "TB/23/88" in items[-1].text
+    # ... which the register reads as evidence for the earlier action
+    (update,) = items[-1].action_updates
+    assert (update.ref, update.text, update.owner) == ("TB/23/88", "Circulate the staffing paper", "Chief Nurse")
+    assert update.status == ("done" if "Status" in header else None)
+    assert [a.ref for a in items[1].actions] == ["TB/24/05"]
+
+
+def test_action_log_ref_in_a_later_column_and_as_minute_no():
+    text = """
+    CSP/24/10 Apologies
+    None.
+    CSP/24/11 Review of actions
+    Action\tMinute No\tOwner\tStatus
+    Write to the bus operator\tCSP/23/41\tClerk\tOngoing
+    Publish the newsletter\tCSP/23/44\tCllr Shah\tCompleted
+    """
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2024-05-02"))
+    assert items[1].actions == []
+    assert [(u.ref, u.owner, u.status) for u in items[1].action_updates] == [
+        ("CSP/23/41", "Clerk", "open"), ("CSP/23/44", "Shah", "done")]
 
 
 def test_action_log_numbered_by_row_stays_with_its_item():
@@ -386,3 +406,41 @@ def test_action_log_numbered_by_row_stays_with_its_item():
     items = lines_to_items(lines(text), "minutes", Meeting(date="2025-06-01"))
     assert [(i.number, [a.text for a in i.actions]) for i in items] == [
         ("1", []), ("2", ["Write to the highways department"])]
+
+
+@pytest.mark.parametrize("row", [
+    "{n}\t{title}\t{pages}",              # a "No. | Item | Pages" table
+    "Item {n}\t{title} (Pages {pages})",  # a "Item | Title" table with pages in the title cell
+])
+def test_agenda_table_sub_items_with_letter_suffixes(row):
+    entries = [("4.", "Public Questions", ""), ("5.", "Housing Matters", ""),
+               ("5a", "Housing Allocations Policy Review", "5 - 6"), ("5b", "Empty Homes Strategy", "7 - 9"),
+               ("6.", "Exclusion of the Press and Public", "")]
+    text = "No.\tItem\tPages\n" + "\n".join(row.format(n=n, title=t, pages=p or "1") for n, t, p in entries)
+    assert numbers_and_titles(text, "agenda") == [
+        ("4", "Public Questions"), ("5", "Housing Matters"), ("5a", "Housing Allocations Policy Review"),
+        ("5b", "Empty Homes Strategy"), ("6", "Exclusion of the Press and Public")]
+
+
+@pytest.mark.parametrize("style", ["{n}{x}", "{n}({x})", "{n}.{x}", "{n}{X}."])
+def test_minute_headings_with_letter_suffixes(style):
+    def number(n: int, x: str) -> str:
+        return style.format(n=n, x=x, X=x.upper())
+
+    text = f"""
+    4 Apologies
+    None received.
+    5 Planning
+    {number(5, "a")} 23/0456 Land at Mill Lane
+    RESOLVED:
+    (a) That the application be refused.
+    (b) That the Clerk notify the planning authority.
+    {number(5, "b")} Tree Preservation Orders
+    The Committee noted the orders.
+    6 Date of next meeting
+    """
+    found = numbers_and_titles(text)
+    assert found == [("4", "Apologies"), ("5", "Planning"), (number(5, "a").rstrip("."), "23/0456 Land at Mill Lane"),
+                     (number(5, "b").rstrip("."), "Tree Preservation Orders"), ("6", "Date of next meeting")]
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2025-01-30"))
+    assert [r.number for r in items[2].resolutions] == ["a", "b"]

@@ -292,3 +292,64 @@ def test_a_sub_clause_under_a_labelled_clause_starts_its_own_line(tmp_path):
     blocks = [("(1)", clause, 72, 102), ("(a)", "the virement is reported to the next meeting.", 102, 130)]
     pdf = draw_labelled(tmp_path / "s.pdf", blocks, "Helvetica", 10, space=0)
     assert texts(pdf) == [f"(1) {clause}", "(a) the virement is reported to the next meeting."]
+
+
+JUDGEMENTS = [("The impact of leaders on social work practice with children and families", "Good"),
+              ("The experiences and progress of children who need help and protection", "Good"),
+              ("The experiences and progress of children in care and of care leavers, including the "
+               "sufficiency of homes close to where they grew up", "Outstanding"),
+              ("Overall effectiveness", "Inadequate")]
+
+
+def draw_grade_table(path: pathlib.Path, rows: list[tuple[str, str]], align: str, font: str, size: float,
+                     area_width: float, row_space: float) -> pathlib.Path:
+    """A borderless two-column table as Word sets it: the area wraps in its cell and the grade
+    sits at the top, middle or bottom of the area's lines (half a line down when centred beside
+    an even number of lines); `row_space`: the space between rows, in font sizes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(font, size)
+    leading, y = size * 1.2, A4[1] - 72
+    c.drawString(72, y, LONG[:80])
+    y -= leading * 2
+    for area, grade in rows:
+        lines = simpleSplit(area, font, size, area_width)
+        for i, line in enumerate(lines):
+            c.drawString(72, y - i * leading, line)
+        at = {"top": 0, "middle": (len(lines) - 1) / 2, "bottom": len(lines) - 1}[align]
+        c.drawString(72 + area_width + 1.8 * size, y - at * leading, grade)
+        y -= len(lines) * leading + row_space * size
+    c.drawString(72, y - leading, NEXT)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("align", ["top", "middle", "bottom"])
+@pytest.mark.parametrize(("font", "size", "area_width", "row_space", "header"), [
+    ("Helvetica", 10, 220, 0.8, ("Judgement", "Grade")),
+    ("Times-Roman", 11, 180, 0.5, None),
+])
+def test_grade_beside_a_wrapped_cell_of_a_borderless_table_reads_as_one_row(
+        tmp_path, align, font, size, area_width, row_space, header):
+    rows = ([header] if header else []) + JUDGEMENTS
+    pdf = draw_grade_table(tmp_path / "j.pdf", rows, align, font, size, area_width, row_space)
+    assert texts(pdf) == [LONG[:80], *["\t".join(r) for r in rows], NEXT]
+
+
+@pytest.mark.parametrize(("header", "heading", "opening", "kept"), [
+    ("Fire Authority - 15 December 2023", "DALESHIRE FIRE AND RESCUE AUTHORITY",
+     "MINUTES OF THE MEETING OF THE FIRE AND RESCUE AUTHORITY HELD AT SERVICE HEADQUARTERS ON FRIDAY "
+     "15 DECEMBER 2023 AT 10.30 AM", False),
+    ("Cabinet - Tuesday, 12 March 2024", "Minutes",
+     "Minutes of a meeting of the Cabinet held on Tuesday, 12 March 2024 at 7.00 pm", False),
+    ("Draft minutes - Cabinet - 12 March 2024", "Minutes",
+     "Minutes of a meeting of the Cabinet held on Tuesday, 12 March 2024 at 7.00 pm", True),
+])
+def test_running_header_repeating_the_heading_of_a_one_page_document_goes(tmp_path, header, heading, opening, kept):
+    """A one-page document's header cannot be told by repetition; it goes only when every word of
+    it is in the heading under it, so nothing is lost ("Draft" is not: that header stays)."""
+    pdf = write_pdf(tmp_path / "m.pdf", [[("heading", heading), opening, NEXT]], header=header, page_footer=True)
+    assert texts(pdf) == [header] * kept + [heading, opening, NEXT]

@@ -228,3 +228,104 @@ def test_due_written_as_a_period_is_its_last_day():
         Action("Clerk to order new swings.", 1, "Clerk", "June 2024")]))
     (entry,) = extractions_to_register([minutes])
     assert (entry.due, entry.due_text) == ("2024-06-30", "June 2024")
+
+
+def minutes_from_text(body: str, date: str, text: str) -> Extraction:
+    """Minutes read by the extraction itself; a line "<page>" starts the next page."""
+    from extract.items import lines_to_items
+    from extract.records import Line
+
+    page, lines = 1, []
+    for raw in text.strip().splitlines():
+        if raw.strip() == "<page>":
+            page += 1
+        elif raw.strip():
+            lines.append(Line(raw.strip().replace("\\t", "\t"), page))
+    meeting = Meeting(body, date)
+    doc = Document("minutes", body, 1, page, meeting, items=lines_to_items(lines, "minutes", meeting))
+    return Extraction(Source(f"{body}-{date}.txt", date.replace("-", "") * 4, page, "txt"), [doc])
+
+
+# Trust Board minutes numbered TB/yy/nn whose action log reports earlier meetings' actions by
+# minute reference, in words that share little with the action as first minuted.
+TRUST_BOARD = [
+    ("2023-11-23", """
+TB/23/87 Apologies
+None.
+TB/23/88 Workforce
+The Board discussed nurse staffing.
+Action: Chief Nurse to circulate the safer staffing paper to members.
+TB/23/89 Estates
+Action: Company Secretary to update the estates risk register.
+"""),
+    ("2024-01-25", """
+TB/24/01 Apologies
+None.
+TB/24/02 Action log
+Ref\\tAction\\tOwner\\tDue\\tStatus
+TB/23/89\\tRisk register\\tCompany Secretary\\t28/03/2024\\tIn progress
+TB/24/03 Finance
+The deficit was discussed.
+"""),
+    ("2024-03-28", """
+TB/24/10 Apologies
+None.
+TB/24/11 Finance
+The deficit was discussed again.
+<page>
+TB/24/12 Action log
+Ref\\tAction\\tOwner\\tDue\\tStatus
+TB/23/88\\tPaper\\tChief Nurse\\t25/01/2024\\tComplete
+TB/23/89\\tRisk register\\tCompany Secretary\\t28/03/2024\\tOngoing
+"""),
+]
+
+
+def test_action_log_reports_earlier_actions_by_minute_reference():
+    register = extractions_to_register([minutes_from_text("Trust Board", d, t) for d, t in TRUST_BOARD])
+    assert len(register) == 2  # the log rows are updates, not actions of their own
+    paper, risks = find(register, "Chief Nurse to circulate"), find(register, "Company Secretary to update")
+    assert paper.status == DONE and paper.item_number == "TB/23/88"
+    assert (paper.closed_by.date, paper.closed_by.page) == ("2024-03-28", 2)
+    assert paper.closed_by.text == "TB/23/88 Paper — done"
+    assert [(e.date, e.status) for e in risks.evidence] == [("2024-01-25", CARRIED), ("2024-03-28", CARRIED)]
+    assert risks.closed_by.text.startswith("TB/23/89 Risk register")
+
+
+# A parish council whose action log keeps its own references (A1, A2 ...) from meeting to
+# meeting, and whose "Matters arising" table has no reference column at all.
+PARISH = [
+    ("2024-04-08", """
+1 Apologies
+None.
+2 Highways
+Ref\\tAction\\tOwner\\tDue
+A1\\tWrite to the bus operator about the 42 service\\tClerk\\t30/04/2024
+A2\\tObtain quotes for the bus shelter repairs\\tClerk\\t30/04/2024
+"""),
+    ("2024-05-13", """
+1 Apologies
+None.
+2 Planning
+No objections were raised.
+"""),
+    ("2024-06-10", """
+1 Apologies
+None.
+2 Matters arising
+Action\\tOwner\\tStatus
+Shelter quotes received\\tClerk\\tDone
+3 Action log
+Ref\\tAction\\tOwner\\tStatus
+A1\\tLetter to operator\\tClerk\\tComplete
+"""),
+]
+
+
+def test_action_log_own_references_and_matters_arising_rows_are_updates():
+    register = extractions_to_register([minutes_from_text("Ashby Parish Council", d, t) for d, t in PARISH])
+    assert len(register) == 2
+    letter, quotes = find(register, "Write to the bus operator"), find(register, "Obtain quotes")
+    assert letter.ref == "A1" and letter.status == DONE
+    assert (letter.closed_by.date, letter.closed_by.text) == ("2024-06-10", "Letter to operator — done")
+    assert quotes.status == DONE and quotes.closed_by.text == "Shelter quotes received — done"

@@ -270,10 +270,20 @@ def test_issue_2_meetings_of_the_shared_corpus(shared: pathlib.Path, gold: str, 
                  "Minutes of the Regular Council Meeting held October 28, 2025", "Board Members Present:",
                  "PRESENT: Cllr R. Crisp", "Attendees: Jane Doe"],
      ["86. Minutes of the Meeting held on 9th January 2025", "Minutes approved with one correction"]),
-    ("report", ["Name of meeting: Cabinet", "REPORT TITLE: QUALITY ASSURANCE", "Meeting date:\t15/06/2017"],
-     ["Report to\tReport\tFrequency", "Report of the Director of Finance."]),
-    ("inspection", ["Inspection of Kirklees local authority children's services", "Inspection report"],
-     ["Ofsted carried out an unannounced inspection of services in September 2016."]),
+    ("report", ["Name of meeting: Cabinet", "REPORT TITLE: QUALITY ASSURANCE", "Meeting date:\t15/06/2017",
+                "REPORT TO THE HEALTH AND WELLBEING BOARD – 14 NOVEMBER 2023",
+                "Report of the Director of Finance to the Cabinet on 12 March 2024",
+                "Report to Licensing Committee, Tuesday 5 March 2024"],
+     ["Report to\tReport\tFrequency", "Report of the Director of Finance.", "Report of the Director of Finance",
+      "Report to Cabinet", "Report to the Board on 4 March 2024 was noted."]),
+    ("inspection", ["Inspection of Kirklees local authority children's services", "Inspection report",
+                    "Inspection of Brookfield Primary School", "Focused visit to Kelbrook children's services",
+                    "Ofsted focused visit to Northshire children's services",
+                    "Monitoring visit to Southam children's services",
+                    "Area SEND inspection of Westmarch Local Area Partnership"],
+     ["Ofsted carried out an unannounced inspection of services in September 2016.",
+      "5. Ofsted Focused Visit to Children's Services", "The monitoring visit to the front door took place in May.",
+      "Ofsted monitoring visit to children's services\tHead of Service\tMarch 2024"]),
     ("work_programme", ["CHILDREN'S SCRUTINY PANEL – WORK PROGRAMME", "Agenda Plan 2024/25"],
      ["8 Work Programme", "7: Children's Scrutiny Panel Work Programme", "CFS/23/7 Work Programme 2023/24"]),
     ("interests_form", ["DECLARATION OF INTERESTS", "COUNCIL/CABINET/COMMITTEE MEETINGS ETC DECLARATION OF INTERESTS"],
@@ -297,3 +307,61 @@ def test_issue_3_every_paper_bound_into_an_agenda_pack_is_marked_paper():
     kinds = [(s.kind, s.paper) for s in sections]
     assert kinds[0] == ("agenda", False)
     assert ("work_programme", True) in kinds
+
+
+# A report whose whole header is one line naming where it goes and when.
+ONE_LINE_REPORT_HEADERS = [
+    "LANGHAM BOROUGH COUNCIL\nREPORT TO THE HEALTH AND WELLBEING BOARD – 14 NOVEMBER 2023\n"
+    "REPORT OF THE DIRECTOR OF PUBLIC HEALTH\nSCHOOL TRANSPORT REVIEW",
+    "Report of the Director of Children's Services to the Cabinet on 12 March 2024\nSchool Transport Review",
+]
+
+
+@pytest.mark.parametrize("header", ONE_LINE_REPORT_HEADERS, ids=["report-to-dash-date", "report-of-to-on-date"])
+def test_a_standalone_report_with_a_one_line_header_is_a_report(header: str) -> None:
+    lines = as_lines(f"{header}\n1. PURPOSE\n1.1 To present the review.\n2. RECOMMENDATIONS")
+    assert [(s.kind, s.title, s.paper) for s in lines_to_sections(lines)] == [
+        ("report", header.splitlines()[-1], False)]
+
+
+@pytest.mark.parametrize("header", [
+    "MERRIDALE CITY COUNCIL\nMeeting:\tOverview and Scrutiny Committee\nMeeting date:\t23 January 2024\n"
+    "Title:\tAdult Social Care Waiting Lists",
+    "Report to:\tCabinet\tDate:\t12.03.2024\nSubject:\tAdult Social Care Waiting Lists\tWards affected:\tAll",
+])
+def test_a_labelled_title_field_titles_a_report(header: str) -> None:
+    sections = lines_to_sections(as_lines(f"{header}\n1. Recommendations"))
+    assert [(s.kind, s.title) for s in sections] == [("report", "Adult Social Care Waiting Lists")]
+
+
+INSPECTION_LETTERS = [
+    "17 October 2023\nMartin Doyle\nDirector of Children's Services\nKelbrook Council\nDear Mr Doyle\n"
+    "Focused visit to Kelbrook children's services\nThis letter summarises the findings of the focused visit.",
+    "Ms A Raman\nExecutive Director, People\nDear Ms Raman\nOfsted monitoring visit to Southam children's services\n"
+    "The visit took place on 6 and 7 February 2024.",
+]
+
+
+@pytest.mark.parametrize("letter", INSPECTION_LETTERS, ids=["focused-visit", "monitoring-visit"])
+def test_an_inspection_letter_is_an_inspection_titled_below_its_salutation(letter: str) -> None:
+    heading = next(t for t in letter.splitlines() if "visit to" in t)
+    assert titles(as_lines(letter, "Headline findings\nLeaders have made progress.")) == [("inspection", heading)]
+
+
+def test_a_letter_that_summarises_inspection_findings_is_an_inspection() -> None:
+    letter = "5 March 2024\nDear Ms Raman\nThis letter summarises the findings of the monitoring visit to Southam."
+    assert [s.kind for s in lines_to_sections(as_lines(letter))] == ["inspection"]
+
+
+@pytest.mark.parametrize("running_header", ["Fire Authority - 15 December 2023", "Cabinet\nTuesday 12 March 2024"],
+                         ids=["body-date-line", "body-over-date"])
+@pytest.mark.parametrize("document", [FRONT_SHEET_NOTICE, f"Agenda Item 5\n{REPORT_LABELS}"], ids=["pack", "stamp"])
+def test_a_running_header_joins_the_document_under_it(running_header: str, document: str) -> None:
+    sections = lines_to_sections(as_lines(f"{running_header}\n{document}"))
+    assert len(sections) == 1 and sections[0].kind != "other"
+    assert sections[0].lines[0].text == running_header.splitlines()[0]
+
+
+def test_a_short_undated_paper_before_a_pack_stays_a_document() -> None:
+    sections = lines_to_sections(as_lines(f"Direct Dial/Ext: 03000 414043\n{FRONT_SHEET_NOTICE}"))
+    assert [s.kind for s in sections] == ["other", "agenda"]
