@@ -13,10 +13,8 @@ import pytest
 
 from tests.conftest import SHARED
 
-FLOORS = {
-    "gold": {},
-    "gold-real": {},
-}
+# Measured 2026-11-26: every file 1.000 but 000 (0.986) and 004 (0.989), on pdf and seeds alike.
+FLOOR = 0.95
 CORPORA = [("gold", "pdf"), ("gold", "seeds"), ("gold-real", "real")]
 
 
@@ -60,5 +58,4 @@ def test_golden_file(shared, gold_dir, corpus, stem):
     result = extract_file(source_for(corpus, stem)).to_dict()
     gold = json.loads((shared / gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
     f1 = micro_f1(scorer, scorer.from_pred(result), scorer.from_gold(gold))
-    floor = FLOORS[gold_dir].get(stem, 0.0)
-    assert f1 >= floor, f"{corpus}/{stem}: micro F1 {f1:.3f} fell below its floor {floor}"
+    assert f1 >= FLOOR, f"{corpus}/{stem}: micro F1 {f1:.3f} fell below its floor {FLOOR}"
