@@ -23,6 +23,9 @@ MIN_COLUMN_EMS = 12
 # date in a table's first column is not a label.
 LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?"
                    r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4}){0,2}|\d{2}/\d{3}")
+# A space this many font sizes wide is wider than a justified line stretches one: where a cell
+# of the row above or below starts, it parts two cells.
+NARROW_CELL_GAP_EMS = 0.7
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
 
@@ -104,7 +107,7 @@ def is_filled(column: list[Segment]) -> bool:
 def _segments_to_row(segs: list[Segment], right: float) -> Row:
     cells, spans = [segs[0].text], [(segs[0].x0, segs[0].x1, segs[0].lead)]
     for prev, seg in zip(segs, segs[1:], strict=False):
-        if seg.x0 - prev.x1 > CELL_GAP_EMS * seg.size:
+        if seg.opens_cell or seg.x0 - prev.x1 > CELL_GAP_EMS * seg.size:
             cells.append(seg.text)
             spans.append((seg.x0, seg.x1, seg.lead))
         else:
@@ -114,10 +117,39 @@ def _segments_to_row(segs: list[Segment], right: float) -> Row:
                max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead, spans=spans)
 
 
+def split_segment(seg: Segment, k: int) -> list[Segment]:
+    """`seg` cut before its word k + 1 (where `seg.starts[k]` is)."""
+    words = seg.text.split()
+    x, gap = seg.starts[k]
+    after = seg.starts[k + 1:]
+    lead = after[0][0] - after[0][1] - x if after else seg.x1 - x
+    return [Segment(" ".join(words[:k + 1]), seg.x0, x - gap, seg.top, seg.bottom, seg.size, seg.lead, seg.starts[:k]),
+            Segment(" ".join(words[k + 1:]), x, seg.x1, seg.top, seg.bottom, seg.size, lead, after, opens_cell=True)]
+
+
+def split_at_columns(rows: list[list[Segment]]) -> list[list[Segment]]:
+    """Cut a line of a borderless table whose two cells came closer than CELL_GAP_EMS (so they
+    read as one segment) where a cell of the row above or below starts, when a space wider
+    than a justified line's sits there."""
+    split = []
+    for i, row in enumerate(rows):
+        starts = [s.x0 for near in rows[max(i - 1, 0):i + 2] if len(near) > 1 for s in near[1:]]
+        cut: list[Segment] = []
+        for seg in row:
+            k = next((k for k, (x, gap) in enumerate(seg.starts) if gap > NARROW_CELL_GAP_EMS * seg.size
+                      and any(abs(x - start) <= 2 for start in starts)), None)
+            if k is None or len(seg.text.split()) != len(seg.starts) + 1:
+                cut.append(seg)
+            else:
+                cut += split_segment(seg, k)
+        split.append(cut)
+    return split
+
+
 def _block_rows(segments: list[Segment], min_right: float = 0.0) -> list[Row]:
     """Rows of one column (or of a one-column page), with the right edge of their text."""
     stamps = [s for s in segments if STAMP.match(s.text)]
-    grouped = group_rows([s for s in segments if not STAMP.match(s.text)]) + [[s] for s in stamps]
+    grouped = split_at_columns(group_rows([s for s in segments if not STAMP.match(s.text)])) + [[s] for s in stamps]
     grouped.sort(key=lambda r: r[0].top)
     single = [r[0].x1 for r in grouped if len(r) == 1]
     right = max(max(single, default=max((s.x1 for s in segments), default=0.0)), min_right)

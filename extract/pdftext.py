@@ -6,7 +6,7 @@ converted to pdfplumber's convention: points from the top-left corner of the pag
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # pdfium marks a hyphen it judges to be a soft (end-of-line) hyphen with one of these.
@@ -27,6 +27,10 @@ class Segment:
     bottom: float
     size: float
     lead: float = 0.0  # width of the first word: would it have fitted at the end of the line above?
+    # where each word after the first starts, and the space before it (a cell beside a cell can
+    # be closer than CELL_GAP_EMS: `extract.layout` splits it off where the table's column starts)
+    starts: list[tuple[float, float]] = field(default_factory=list)
+    opens_cell: bool = False  # split off there: a cell, however close to the text before it
 
     @property
     def middle(self) -> float:
@@ -76,6 +80,7 @@ def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None 
     boxes = _char_boxes(textpage, count)
     segments: list[Segment] = []
     chars: list[str] = []
+    starts: list[tuple[float, float]] = []
     x0 = x1 = top = bottom = size = lead = 0.0
 
     def flush() -> None:
@@ -83,8 +88,9 @@ def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None 
         joined = "".join(chars).strip()
         joined = joined[:-1].replace("\x02", "") + joined[-1:]
         if joined.strip("\x02"):
-            segments.append(Segment(joined, x0, x1, top, bottom, size, lead or x1 - x0))
+            segments.append(Segment(joined, x0, x1, top, bottom, size, lead or x1 - x0, list(starts)))
         chars.clear()
+        starts.clear()
 
     for i in range(count):
         ch = text[i]
@@ -110,6 +116,8 @@ def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None 
         if not chars:
             x0, x1, top, bottom, lead = left, right, ctop, cbottom, 0.0
             size = (cbottom - ctop) / HEIGHT_PER_SIZE or 10.0
+        elif chars[-1] == " ":
+            starts.append((left, left - x1))
         chars.append(ch)
         x1 = max(x1, right)
         top, bottom = min(top, ctop), max(bottom, cbottom)

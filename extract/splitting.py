@@ -5,9 +5,11 @@ papers: minutes of the previous meeting, officer reports, inspection reports, wo
 programmes, declaration-of-interests forms and others. A document opens at a line that
 only opens documents (see `document_signals`): a pack's first line, an "Agenda Item N"
 stamp, "Notice of Meeting", "MINUTES of ...", an attendance line ("Present:") under a body
-+ date heading, a report's header block, "DECLARATION OF INTERESTS", "WORK PROGRAMME". The
-section starts at the heading lines just above the signal on the same page. Stamps and
-"This page is intentionally left blank" lines mark boundaries and are dropped from the text. A signal seen
++ date heading, a report's header block or one-line "Report to <body> – <date>", an inspection's
+heading ("Inspection of ...", "Focused visit to ..."), "DECLARATION OF INTERESTS", "WORK
+PROGRAMME". The section starts at the heading lines just above the signal on the same page.
+Stamps and "This page is intentionally left blank" lines mark boundaries and are dropped from
+the text; a running header the reader left above a document joins that document. A signal seen
 soon after a section opened without a kind gives that section its kind instead of opening
 another one, so a pack's front sheet and its "Notice of Meeting" stay one document.
 
