@@ -2,9 +2,10 @@
 into one-sentence messages. Heavy libraries are imported inside the commands that need them."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -14,6 +15,22 @@ from extract.errors import ExtractError
 
 def emit_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextlib.contextmanager
+def library_errors() -> Iterator[None]:
+    """Turns the library's errors (each already one sentence for the user) into exit status 1."""
+    from corpus.errors import StoreError
+    from index.errors import QueryError
+
+    try:
+        yield
+    except (ExtractError, StoreError, QueryError) as e:
+        raise click.ClickException(str(e)) from None
+
+
+def json_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--json", "as_json", is_flag=True, help=f"Print {what} as one JSON document.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,27 +44,18 @@ def main(ctx: click.Context, home: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path())
-@click.option("--json", "as_json", is_flag=True, help="Print the extraction as one JSON document.")
+@json_option("the extraction")
 def extract(file: str, as_json: bool) -> None:
     """Parse one PDF / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
     from extract.pipeline import extract_file
     from extract.summary import extraction_to_text
 
-    try:
+    with library_errors():
         result = extract_file(file)
-    except ExtractError as e:
-        raise click.ClickException(str(e)) from None
     if as_json:
         emit_json(result.to_dict())
     else:
         click.echo(extraction_to_text(result))
-
-
-def store_errors() -> tuple[type[Exception], ...]:
-    from corpus.errors import StoreError
-    from index.errors import QueryError
-
-    return StoreError, QueryError
 
 
 @main.command()
@@ -61,12 +69,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     from corpus.progress import TerminalProgress
 
     progress = TerminalProgress()
-    try:
-        report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        progress.finish()
+    with library_errors():
+        try:
+            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+        finally:
+            progress.finish()
     for _, reason in report.failed:
         click.echo(f"failed: {reason}", err=True)
     click.echo(report.summary_line())
@@ -81,10 +88,8 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Drop files (or every file under a folder) from the store and the index."""
     from corpus.ingest import remove as remove_paths
 
-    try:
+    with library_errors():
         removed = remove_paths(paths, ctx.obj["home"])
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
     click.echo(f"{len(removed)} file(s) removed.")
 
 
@@ -96,7 +101,7 @@ def remove(ctx: click.Context, paths: tuple[str, ...]) -> None:
 @click.option("--since", help="Only meetings on or after DATE (2017, Nov 2017, 6/11/2017).")
 @click.option("--until", help="Only meetings on or before DATE.")
 @click.option("--limit", type=int, default=10, show_default=True, help="At most this many hits.")
-@click.option("--json", "as_json", is_flag=True, help="Print the hits as one JSON document.")
+@json_option("the hits")
 @click.pass_context
 def search(ctx: click.Context, query: str, kind: str | None, body: str | None, since: str | None,
            until: str | None, limit: int, as_json: bool) -> None:
@@ -104,10 +109,8 @@ def search(ctx: click.Context, query: str, kind: str | None, body: str | None, s
     from index.search import search as search_index
     from index.text_output import search_to_text
 
-    try:
+    with library_errors():
         answer = search_index(ctx.obj["home"], query, kind=kind, body=body, since=since, until=until, limit=limit)
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
     if as_json:
         emit_json(answer)
     else:
@@ -116,17 +119,15 @@ def search(ctx: click.Context, query: str, kind: str | None, body: str | None, s
 
 @main.command()
 @click.argument("query")
-@click.option("--json", "as_json", is_flag=True, help="Print the history as one JSON document.")
+@json_option("the history")
 @click.pass_context
 def history(ctx: click.Context, query: str, as_json: bool) -> None:
     """The history of an issue: each meeting where QUERY came up, oldest first, and what happened."""
     from index.history import history as issue_history
     from index.text_output import history_to_text
 
-    try:
+    with library_errors():
         answer = issue_history(ctx.obj["home"], query)
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
     if as_json:
         emit_json(answer)
     else:
@@ -142,10 +143,8 @@ def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
     """Every record of KIND: meetings, attendees, resolutions, decisions, actions or findings."""
     from corpus.export import export_to
 
-    try:
+    with library_errors():
         export_to(ctx.obj["home"], kind, fmt, output)
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
 
 
 @main.group(invoke_without_command=True)
@@ -155,7 +154,7 @@ def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
 @click.option("--body", help="Only actions of bodies whose name contains NAME.")
 @click.option("--since", help="Only actions minuted on or after DATE (2017, Nov 2017, 6/11/2017).")
 @click.option("--overdue", is_flag=True, help="Only actions past their due date and not done.")
-@click.option("--json", "as_json", is_flag=True, help="Print the register as one JSON document.")
+@json_option("the register")
 @click.pass_context
 def actions(ctx: click.Context, status: str, owner: str | None, body: str | None, since: str | None,
             overdue: bool, as_json: bool) -> None:
@@ -164,22 +163,12 @@ def actions(ctx: click.Context, status: str, owner: str | None, body: str | None
         return
     import datetime as dt
 
-    from corpus.errors import StoreError
-    from corpus.register_commands import ActionFilter, filter_register, load_register
+    from corpus.register_commands import list_actions
     from corpus.register_text import register_to_json, register_to_text
-    from index.errors import QueryError
 
     today = dt.date.today()
-    try:
-        start = None
-        if since:
-            from index.dates import parse_when
-
-            start = parse_when(since)[0]
-        entries = filter_register(load_register(ctx.obj["home"]),
-                                  ActionFilter(status, owner, body, start, overdue), today)
-    except (StoreError, QueryError) as e:
-        raise click.ClickException(str(e)) from None
+    with library_errors():
+        entries = list_actions(ctx.obj["home"], status, owner, body, since, overdue, today)
     if as_json:
         emit_json(register_to_json(entries, today))
     else:
@@ -189,13 +178,10 @@ def actions(ctx: click.Context, status: str, owner: str | None, body: str | None
 def change_action_status(ctx: click.Context, change: Callable[..., Any], action_id: str, note: str | None) -> None:
     import datetime as dt
 
-    from corpus.errors import StoreError
     from corpus.register_text import register_to_text
 
-    try:
+    with library_errors():
         entry = change(ctx.obj["home"], action_id, note)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
     click.echo(register_to_text([entry], dt.date.today()))
 
 
@@ -236,12 +222,11 @@ def demo(ctx: click.Context, demo_home: str | None) -> None:
         ctx.parent.get_parameter_source("home") is not click.core.ParameterSource.DEFAULT
     home = demo_home or (ctx.obj["home"] if given_to_group else DEFAULT_HOME)
     progress = TerminalProgress()
-    try:
-        result = run_demo(home, progress=progress)
-    except store_errors() as e:
-        raise click.ClickException(str(e)) from None
-    finally:
-        progress.finish()
+    with library_errors():
+        try:
+            result = run_demo(home, progress=progress)
+        finally:
+            progress.finish()
     click.echo(demo_to_text(result))
     if result.ingest.failed:  # the answers are printed, but a broken sample file is a failure
         raise click.exceptions.Exit(1)

@@ -62,7 +62,7 @@ def run_demo(home: str | os.PathLike[str] = DEFAULT_HOME, today: dt.date | None 
     finds every file unchanged and ingests nothing. A sample file that fails to extract is in
     the result's ingest report; the questions are still answered from the rest."""
     from corpus.ingest import ingest
-    from corpus.register_commands import ActionFilter, filter_register, load_register
+    from corpus.register_commands import list_actions
     from index.history import history
     from index.search import search
 
@@ -74,7 +74,7 @@ def run_demo(home: str | os.PathLike[str] = DEFAULT_HOME, today: dt.date | None 
         ingest=report,
         answer=search(str(home_path), QUESTION, limit=SHOWN_HITS),
         history=history(str(home_path), HISTORY_QUERY),
-        open_actions=filter_register(load_register(home_path), ActionFilter(status="open"), today),
+        open_actions=list_actions(home_path, "open", today=today),
         today=today,
     )
 

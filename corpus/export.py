@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from corpus.errors import StoreError
 from corpus.register_commands import register_export_columns
 from corpus.store import require_store, write_atomically
-from index.records import SHA_PREFIX, owning_meeting
+from index.records import IndexRecord, extraction_to_records
 
 MEETING = ["organization", "start_date"]
 ITEM = ["agenda_item_order", "agenda_item_description"]
@@ -44,51 +44,46 @@ def check_export(kind: str, fmt: str = "csv") -> None:
         raise StoreError(f"Unknown export format {fmt!r}; expected csv or jsonl.")
 
 
+# export kind -> the index record kind its rows are made from
+RECORD_KINDS = {"meetings": "document", "attendees": "attendee", "resolutions": "resolution",
+                "decisions": "decision", "actions": "action", "findings": "finding"}
+
+
 def export_rows(home: str, kind: str) -> Iterator[dict[str, Any]]:
-    """Rows of `kind` (one of EXPORT_KINDS); ids are the index's record ids."""
+    """Rows of `kind` (one of EXPORT_KINDS), made from the index's records so ids, bodies and
+    dates are the ones search and the action register show."""
     check_export(kind)
     store = require_store(home)
     register = register_export_columns(store) if kind == "actions" else {}
     for sha, entry in store.indexed():
         extraction = store.get_extraction(sha)
-        prefix = sha[:SHA_PREFIX]
-        for d, doc in enumerate(extraction.documents, 1):
-            meeting = doc.meeting
-            body, date = owning_meeting(extraction.documents, d - 1)
-            base = {"organization": body, "start_date": date, "source_path": entry.path}
-            ref = f"{prefix}-d{d}"
-            if kind == "meetings":
-                yield {**base, "id": f"{ref}-document", "name": doc.title, "classification": doc.kind,
-                       "start_time": meeting.time if meeting else None,
-                       "location": meeting.venue if meeting else None,
-                       "source_page": doc.page_start, "source_page_end": doc.page_end}
-            elif kind == "attendees":
-                for n, a in enumerate(doc.attendees, 1):
-                    yield {**base, "id": f"{ref}-attendee-{n}", "name": a.name, "honorific": a.honorific,
-                           "role": a.role, "status": a.status, "organisation": a.organisation,
-                           "substitute_for": a.substitute_for, "source_page": a.page}
-            elif kind == "findings":
-                for n, f in enumerate(doc.findings, 1):
-                    yield {**base, "id": f"{ref}-finding-{n}", "classification": f.kind, "number": f.number,
-                           "area": f.area, "grade": f.grade, "text": f.text, "source_page": f.page}
-            else:
-                for i, item in enumerate(doc.items, 1):
-                    item_base = {**base, "agenda_item_order": item.number, "agenda_item_description": item.title}
-                    for row in item_rows(kind, item, item_base, f"{ref}-i{i}"):
-                        yield {**row, **register.get(row["id"], {})}
+        # The catalog's path is where the file is now; the cached extraction keeps the first one.
+        extraction.source.path = entry.path
+        for record in extraction_to_records(extraction):
+            if record.kind == RECORD_KINDS[kind]:
+                row = record_to_row(kind, record)
+                yield {**row, **register.get(row["id"], {})}
 
 
-def item_rows(kind: str, item: Any, base: dict[str, Any], ref: str) -> Iterator[dict[str, Any]]:
+def record_to_row(kind: str, record: IndexRecord) -> dict[str, Any]:
+    x = record.extra
+    row: dict[str, Any] = {"id": record.id, "organization": record.body, "start_date": record.date,
+                           "source_path": record.path, "source_page": record.page,
+                           "agenda_item_order": record.item_number, "agenda_item_description": record.item_title}
+    if kind == "meetings":
+        return {**row, "name": x["title"], "classification": record.doc_kind, "start_time": x["time"],
+                "location": x["venue"], "source_page_end": x["page_end"]}
+    if kind == "attendees":
+        return {**row, **{k: x[k] for k in ("name", "honorific", "role", "status", "organisation",
+                                              "substitute_for")}}
+    if kind == "findings":
+        return {**row, "classification": x["finding_kind"], "number": x["number"], "area": x["area"],
+                "grade": x["grade"], "text": x["text"]}
     if kind == "resolutions":
-        for n, r in enumerate(item.resolutions, 1):
-            yield {**base, "id": f"{ref}-resolution-{n}", "number": r.number, "text": r.text, "source_page": r.page}
-    elif kind == "decisions":
-        for n, dec in enumerate(item.decisions, 1):
-            yield {**base, "id": f"{ref}-decision-{n}", "text": dec.text, "source_page": dec.page}
-    else:
-        for n, a in enumerate(item.actions, 1):
-            yield {**base, "id": f"{ref}-action-{n}", "text": a.text, "owner": a.owner, "due_date": a.due,
-                   "status": a.status, "source_page": a.page}
+        return {**row, "number": x["number"], "text": record.text}
+    if kind == "actions":
+        return {**row, "text": record.text, "owner": x["owner"], "due_date": x["due"], "status": x["status"]}
+    return {**row, "text": record.text}
 
 
 def write_export(home: str, kind: str, fmt: str, out: TextIO) -> int:

@@ -63,6 +63,20 @@ def load_register(home: str | os.PathLike[str]) -> list[RegisterAction]:
     return store_to_register(require_store(home))
 
 
+def list_actions(home: str | os.PathLike[str], status: str = "open", owner: str | None = None,
+                 body: str | None = None, since: str | None = None, overdue: bool = False,
+                 today: dt.date | None = None) -> list[RegisterAction]:
+    """`minutebook actions`: the register in HOME filtered as its options ask; `since` is a date
+    as a user types it (2017, Nov 2017, 6/11/2017), read as the start of that period."""
+    start = None
+    if since:
+        from index.dates import parse_when
+
+        start = parse_when(since)[0]
+    return filter_register(load_register(home), ActionFilter(status, owner, body, start, overdue),
+                           today or dt.date.today())
+
+
 def _owner_matches(wanted: str, owner: str | None) -> bool:
     if not owner:
         return False

@@ -6,6 +6,7 @@ with a bullet or a number begins a new one. Two-column pages are read column by 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlIVXL]{1,6})[.)]?"
 # A space this many font sizes wide is wider than a justified line stretches one: where a cell
 # of the row above or below starts, it parts two cells.
 NARROW_CELL_GAP_EMS = 0.7
+NEAR_ROWS = 3
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
 
@@ -127,17 +129,25 @@ def split_segment(seg: Segment, k: int) -> list[Segment]:
             Segment(" ".join(words[k + 1:]), x, seg.x1, seg.top, seg.bottom, seg.size, lead, after, opens_cell=True)]
 
 
+def parts_cells(x: float, gap: float, size: float, column_starts: list[float]) -> bool:
+    """Does a space `gap` wide before text at `x` part two cells of a table whose columns start
+    at `column_starts`?"""
+    return gap > NARROW_CELL_GAP_EMS * size and any(abs(x - start) <= 2 for start in column_starts)
+
+
 def split_at_columns(rows: list[list[Segment]]) -> list[list[Segment]]:
     """Cut a line of a borderless table whose two cells came closer than CELL_GAP_EMS (so they
-    read as one segment) where a cell of the row above or below starts, when a space wider
+    read as one segment, or as two segments of one cell) where a cell of a row up to NEAR_ROWS
+    above or below starts (the lines between are wrapped lines of a cell), when a space wider
     than a justified line's sits there."""
     split = []
     for i, row in enumerate(rows):
-        starts = [s.x0 for near in rows[max(i - 1, 0):i + 2] if len(near) > 1 for s in near[1:]]
+        starts = [s.x0 for near in rows[max(i - NEAR_ROWS, 0):i + NEAR_ROWS + 1] if len(near) > 1 for s in near[1:]]
         cut: list[Segment] = []
         for seg in row:
-            k = next((k for k, (x, gap) in enumerate(seg.starts) if gap > NARROW_CELL_GAP_EMS * seg.size
-                      and any(abs(x - start) <= 2 for start in starts)), None)
+            if cut and parts_cells(seg.x0, seg.x0 - cut[-1].x1, seg.size, starts):
+                seg = dataclasses.replace(seg, opens_cell=True)
+            k = next((k for k, (x, gap) in enumerate(seg.starts) if parts_cells(x, gap, seg.size, starts)), None)
             if k is None or len(seg.text.split()) != len(seg.starts) + 1:
                 cut.append(seg)
             else:

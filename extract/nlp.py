@@ -41,16 +41,6 @@ def load_patterns(concern: str) -> list[dict[str, Any]]:
     return patterns
 
 
-@functools.lru_cache(maxsize=1)
-def blank_english() -> Any:
-    """A blank English pipeline with a sentencizer; loaded once per process."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 @functools.cache
 def span_ruler(concern: str) -> Any:
     """A blank English pipeline whose SpanRuler holds the patterns of one concern.

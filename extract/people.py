@@ -5,6 +5,8 @@ Plain data (lower-case, without full stops) so `attendance` can test tokens chea
 """
 from __future__ import annotations
 
+# Tiers of local government whose councillors attend another tier's meetings.
+COUNCIL_TIERS = ("County", "District", "Borough", "Town", "Parish", "City")
 # Honorific -> the form we print. Includes the abbreviations councils use.
 HONORIFICS = {
     "councillor": "Councillor", "cllr": "Cllr", "cr": "Cr", "clr": "Cllr",
@@ -17,12 +19,7 @@ HONORIFICS = {
     "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
     "alderwoman": "Alderwoman",
     # A councillor of another tier attending: "County Cllr P Moss", "District Councillor Dunn".
-    "county councillor": "County Councillor", "county cllr": "County Cllr",
-    "district councillor": "District Councillor", "district cllr": "District Cllr",
-    "borough councillor": "Borough Councillor", "borough cllr": "Borough Cllr",
-    "town councillor": "Town Councillor", "town cllr": "Town Cllr",
-    "parish councillor": "Parish Councillor", "parish cllr": "Parish Cllr",
-    "city councillor": "City Councillor", "city cllr": "City Cllr",
+    **{f"{tier} {title}".lower(): f"{tier} {title}" for tier in COUNCIL_TIERS for title in ("Councillor", "Cllr")},
     # Police, military and church ranks stand where an honorific does: "Det Supt Claire Rowe".
     "supt": "Supt", "det supt": "Det Supt", "ch supt": "Ch Supt", "det ch supt": "Det Ch Supt",
     "superintendent": "Superintendent", "chief superintendent": "Chief Superintendent",
@@ -40,12 +37,7 @@ HONORIFICS = {
 # A list such as "Councillors A, B and C" gives each following name the singular honorific.
 PLURAL_HONORIFICS = {
     "councillors": "Councillor", "cllrs": "Cllr", "crs": "Cr", "aldermen": "Alderman",
-    "county councillors": "County Councillor", "county cllrs": "County Cllr",
-    "district councillors": "District Councillor", "district cllrs": "District Cllr",
-    "borough councillors": "Borough Councillor", "borough cllrs": "Borough Cllr",
-    "town councillors": "Town Councillor", "town cllrs": "Town Cllr",
-    "parish councillors": "Parish Councillor", "parish cllrs": "Parish Cllr",
-    "city councillors": "City Councillor", "city cllrs": "City Cllr",
+    **{f"{tier} {title}s".lower(): f"{tier} {title}" for tier in COUNCIL_TIERS for title in ("Councillor", "Cllr")},
     "councilmembers": "Councilmember", "council members": "Council Member", "councilors": "Councilor",
     "alders": "Alder", "alderpersons": "Alderperson",
 }

@@ -79,7 +79,7 @@ def test_human_output_flags_overdue(home):
     assert "[OVERDUE carried forward] Housing team to report back" in out
 
 
-def test_close_by_hand_survives_reingest_and_reindex(home, tmp_path):
+def test_close_by_hand_survives_reingest_and_reindex(home):
     green = by_text(listed(home), "Councillor Green")
     code, out, err = run(home, "actions", "close", green["id"], "--note", "Rang the youth service")
     assert code == 0, err

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests import heldout_scoring as held
 from tests.conftest import FIXTURES
-from tests.heldout_scoring import (  # noqa: F401 (scorer is a fixture)
-    Scored, assert_fields_above_floors, file_micro_f1, gold_stems, score_set, scorer, source_for, stale_pdfs,
-)
+from tests.heldout_scoring import scorer  # noqa: F401 (a fixture)
 
 HELDOUT = FIXTURES / "heldout"
 SOURCE_SUFFIXES = (".pdf", ".html", ".txt", ".md")
@@ -54,30 +53,29 @@ FILE_FLOORS = {
 }
 
 
-
 @pytest.fixture(scope="module")
-def scored(scorer) -> Scored:  # noqa: F811 (the fixture imported above)
-    return score_set(scorer, HELDOUT, SOURCE_SUFFIXES)
+def scored(scorer) -> held.Scored:  # noqa: F811 (the fixture imported above)
+    return held.score_set(scorer, HELDOUT, SOURCE_SUFFIXES)
 
 
 def test_every_fixture_has_a_source_a_floor_and_the_set_mixes_formats():
-    stems = gold_stems(HELDOUT)
+    stems = held.gold_stems(HELDOUT)
     assert 10 <= len(stems) <= 14
-    assert {source_for(HELDOUT, SOURCE_SUFFIXES, stem).suffix for stem in stems} == set(SOURCE_SUFFIXES)
+    assert {held.source_for(HELDOUT, SOURCE_SUFFIXES, stem).suffix for stem in stems} == set(SOURCE_SUFFIXES)
     assert sorted(FILE_FLOORS) == stems
 
 
 def test_pdfs_rebuild_byte_for_byte_from_their_sources(tmp_path):
-    assert not (stale := stale_pdfs(HELDOUT, tmp_path)), f"run tests/fixtures/heldout/build.py: {stale}"
+    assert not (stale := held.stale_pdfs(HELDOUT, tmp_path)), f"run tests/fixtures/heldout/build.py: {stale}"
 
 
 @pytest.mark.golden
 def test_heldout_fields_stay_above_their_floors(scorer, scored):  # noqa: F811
-    assert_fields_above_floors(scorer, scored, FIELD_FLOORS, MICRO_FLOOR)
+    held.assert_fields_above_floors(scorer, scored, FIELD_FLOORS, MICRO_FLOOR)
 
 
 @pytest.mark.golden
 @pytest.mark.parametrize("stem", sorted(FILE_FLOORS))
 def test_heldout_file_stays_above_its_floor(scorer, scored, stem):  # noqa: F811
-    score = file_micro_f1(scorer, scored, stem)
+    score = held.file_micro_f1(scorer, scored, stem)
     assert score >= FILE_FLOORS[stem], f"{stem}: micro F1 {score:.3f} fell below its floor {FILE_FLOORS[stem]}"

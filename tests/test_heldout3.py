@@ -11,17 +11,15 @@ statement, not a grade) and town council minutes with "12.03.2024", "18:30 hrs" 
 dates. Each gold file's `conventions` says what it tests. The PDFs are built from src/ by
 heldout3/build.py. Never tune a rule on these files: they measure generalisation.
 
-Scored with tests/test_heldout.py's helpers; `pytest -s` prints each field's F1.
+Scored with tests/heldout_scoring.py; `pytest -s` prints each field's F1.
 """
 from __future__ import annotations
 
-import importlib.util
-import json
-
 import pytest
 
+from tests import heldout_scoring as held
 from tests.conftest import FIXTURES
-from tests.test_heldout import f1, field_counts, micro_f1, scorer  # noqa: F401 (scorer is a fixture)
+from tests.heldout_scoring import scorer  # noqa: F401 (a fixture)
 
 HELDOUT3 = FIXTURES / "heldout3"
 SOURCE_SUFFIXES = (".pdf", ".html", ".txt")
@@ -58,57 +56,33 @@ FILE_FLOORS = {
 NOTHING_TO_FIND = ("ofsted-monitoring-visit-2024-southam",)
 
 
-def gold_stems() -> list[str]:
-    return sorted(p.stem for p in (HELDOUT3 / "gold").glob("*.json"))
-
-
-def source_for(stem: str):
-    return next(p for suffix in SOURCE_SUFFIXES if (p := HELDOUT3 / f"{stem}{suffix}").exists())
-
-
 @pytest.fixture(scope="module")
-def scored(scorer) -> dict[str, tuple[dict, dict]]:  # noqa: F811 (the fixture imported above)
-    """stem -> (predicted, gold) in the scorer's own form; each file is extracted once."""
-    from extract.pipeline import extract_file
-
-    gold = {stem: json.loads((HELDOUT3 / "gold" / f"{stem}.json").read_text(encoding="utf-8")) for stem in gold_stems()}
-    return {stem: (scorer.from_pred(extract_file(source_for(stem)).to_dict()), scorer.from_gold(g))
-            for stem, g in gold.items()}
+def scored(scorer) -> held.Scored:  # noqa: F811 (the fixture imported above)
+    return held.score_set(scorer, HELDOUT3, SOURCE_SUFFIXES)
 
 
 def test_the_set_has_sources_floors_and_a_conventions_note_for_every_file():
-    stems = gold_stems()
+    stems = held.gold_stems(HELDOUT3)
     assert 10 <= len(stems) <= 12
-    assert {source_for(stem).suffix for stem in stems} == set(SOURCE_SUFFIXES)
+    assert {held.source_for(HELDOUT3, SOURCE_SUFFIXES, stem).suffix for stem in stems} == set(SOURCE_SUFFIXES)
     assert sorted(FILE_FLOORS) == stems
     for stem in stems:
-        assert json.loads((HELDOUT3 / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["conventions"]
+        assert held.read_gold(HELDOUT3, stem)["conventions"]
 
 
 def test_heldout3_pdfs_rebuild_byte_for_byte(tmp_path):
-    spec = importlib.util.spec_from_file_location("heldout3_build", HELDOUT3 / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    built = build.build(tmp_path)
-    assert sorted(p.name for p in built) == sorted(p.name for p in HELDOUT3.glob("*.pdf"))
-    stale = [p.name for p in built if p.read_bytes() != (HELDOUT3 / p.name).read_bytes()]
-    assert not stale, f"run tests/fixtures/heldout3/build.py: {stale}"
+    assert not (stale := held.stale_pdfs(HELDOUT3, tmp_path)), f"run tests/fixtures/heldout3/build.py: {stale}"
 
 
 @pytest.mark.golden
 def test_heldout3_fields_and_micro_f1_stay_above_their_floors(scorer, scored):  # noqa: F811
-    totals = field_counts(scorer, scored)
-    scores = {field: f1(*counts) for field, counts in totals.items() if counts[1] or counts[2]}
-    print("\n" + "\n".join(f"{field:15} F1 {s:.3f}  tp/pred/gold {totals[field]}" for field, s in scores.items()))
-    below = {field: round(s, 3) for field, s in scores.items() if s < FIELD_FLOORS[field]}
-    assert not below, f"held-out fields fell below their floors {FIELD_FLOORS}: {below}"
-    assert micro_f1(list(totals.values())) >= MICRO_FLOOR
+    held.assert_fields_above_floors(scorer, scored, FIELD_FLOORS, MICRO_FLOOR)
 
 
 @pytest.mark.golden
 @pytest.mark.parametrize("stem", sorted(FILE_FLOORS))
 def test_heldout3_file_stays_above_its_floor(scorer, scored, stem):  # noqa: F811
-    score = micro_f1(list(field_counts(scorer, {stem: scored[stem]}).values()))
+    score = held.file_micro_f1(scorer, scored, stem)
     assert score >= FILE_FLOORS[stem], f"{stem}: micro F1 {score:.3f} fell below its floor {FILE_FLOORS[stem]}"
 
 

@@ -302,10 +302,11 @@ JUDGEMENTS = [("The impact of leaders on social work practice with children and 
 
 
 def draw_grade_table(path: pathlib.Path, rows: list[tuple[str, str]], align: str, font: str, size: float,
-                     area_width: float, row_space: float) -> pathlib.Path:
+                     area_width: float, row_space: float, gap: float) -> pathlib.Path:
     """A borderless two-column table as Word sets it: the area wraps in its cell and the grade
     sits at the top, middle or bottom of the area's lines (half a line down when centred beside
-    an even number of lines); `row_space`: the space between rows, in font sizes."""
+    an even number of lines); `row_space`: the space between rows, `gap`: between the area's
+    column and the grade, in font sizes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen import canvas
@@ -320,7 +321,7 @@ def draw_grade_table(path: pathlib.Path, rows: list[tuple[str, str]], align: str
         for i, line in enumerate(lines):
             c.drawString(72, y - i * leading, line)
         at = {"top": 0, "middle": (len(lines) - 1) / 2, "bottom": len(lines) - 1}[align]
-        c.drawString(72 + area_width + 1.8 * size, y - at * leading, grade)
+        c.drawString(72 + area_width + gap * size, y - at * leading, grade)
         y -= len(lines) * leading + row_space * size
     c.drawString(72, y - leading, NEXT)
     c.save()
@@ -328,14 +329,16 @@ def draw_grade_table(path: pathlib.Path, rows: list[tuple[str, str]], align: str
 
 
 @pytest.mark.parametrize("align", ["top", "middle", "bottom"])
-@pytest.mark.parametrize(("font", "size", "area_width", "row_space", "header"), [
-    ("Helvetica", 10, 220, 0.8, ("Judgement", "Grade")),
-    ("Times-Roman", 11, 180, 0.5, None),
+@pytest.mark.parametrize(("font", "size", "area_width", "row_space", "gap", "header"), [
+    ("Helvetica", 10, 220, 0.8, 1.8, ("Judgement", "Grade")),
+    ("Times-Roman", 11, 180, 0.5, 1.8, None),
+    # Word's cell margins: a full line of the area comes closer to the grade than a cell gap
+    ("Helvetica", 10, 250, 0.6, 1.1, ("Area", "Grade")),
 ])
 def test_grade_beside_a_wrapped_cell_of_a_borderless_table_reads_as_one_row(
-        tmp_path, align, font, size, area_width, row_space, header):
+        tmp_path, align, font, size, area_width, row_space, gap, header):
     rows = ([header] if header else []) + JUDGEMENTS
-    pdf = draw_grade_table(tmp_path / "j.pdf", rows, align, font, size, area_width, row_space)
+    pdf = draw_grade_table(tmp_path / "j.pdf", rows, align, font, size, area_width, row_space, gap)
     assert texts(pdf) == [LONG[:80], *["\t".join(r) for r in rows], NEXT]
 
 
