@@ -8,6 +8,9 @@ decision of the meeting from a report of someone else's ("had been approved by C
 promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ..."), an
 adjective ("the agreed terms", "the Approved Budget"), an earlier decision reported to the meeting
 ("Cabinet endorsed a report in May 2016") or a statistic ("39 adopter households were approved").
+A narrative agreement that restates a resolution of the same item ("The Chair agreed to forward
+the questions ..." beside "RESOLVED - That the questions be forwarded ...") is that resolution,
+not a second decision.
 """
 from __future__ import annotations
 
@@ -147,3 +150,25 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
                 out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))
                 break
     return out
+
+
+# Words that carry no content when comparing a decision with a resolution it may restate.
+FUNCTION_WORDS = frozenset(
+    "a an the that this these those be been being is are was were to of on onto in into for from by with "
+    "and or as at it its their his her all agreed agree approved noted resolved chair panel board committee "
+    "members member council cabinet".split())
+RESTATES_SHARE = 0.6
+RESTATES_MIN_WORDS = 3
+
+
+def content_stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {re.sub(r"(?:ed|ing|s)$", "", w) for w in words if w not in FUNCTION_WORDS and len(w) > 2}
+
+
+def restates(decision: str, resolution: str) -> bool:
+    """Whether a narrative decision says again what a resolution says: most of the shorter
+    one's content words (crudely stemmed) are in the other."""
+    ours, theirs = content_stems(decision), content_stems(resolution)
+    shorter = min(len(ours), len(theirs))
+    return shorter >= RESTATES_MIN_WORDS and len(ours & theirs) >= RESTATES_SHARE * shorter

@@ -13,7 +13,7 @@ from extract.actions import (
     sentences_to_actions,
 )
 from extract.agenda import entry_title, expand_front_sheet
-from extract.decisions import sentences_to_decisions
+from extract.decisions import restates, sentences_to_decisions
 from extract.headings import Heading, caps_headings, lines_to_headings
 from extract.records import Decision, Item, Line, Meeting
 from extract.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
@@ -113,5 +113,6 @@ def block_to_item(number: str | None, title: str, page: int, lines: list[Line], 
     left = [pair for k, pair in enumerate(sentences) if k not in used]
     item.resolutions = resolved.resolutions
     item.actions = explicit.actions + prose
-    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left, anchor)]
+    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left, anchor)
+                      if not any(restates(text, r.text) for r in item.resolutions)]
     return item

@@ -6,7 +6,7 @@ import pytest
 from extract.decisions import sentences_to_decisions
 from extract.items import lines_to_items
 from extract.nlp import load_patterns
-from extract.records import Line
+from extract.records import Line, Meeting
 
 
 def decide(*sentences: str) -> list[str]:
@@ -177,3 +177,24 @@ def test_issue_heldout2_deliberated_and_decided(sentence):
 
 def test_issue_heldout2_received_and_accepted_apologies_are_a_formality():
     assert decide("Apologies were received and accepted from Cllr M. Ellis and Cllr T. Gould.") == []
+
+
+@pytest.mark.parametrize("resolved,agreed", [
+    (["RESOLVED -", "1) That the Members of the Public be thanked for their questions.",
+      "2) That the questions be forwarded to the relevant Cabinet Member for a written response."],
+     "The Chair agreed to forward the questions onto the relevant Cabinet Member to provide a written response."),
+    (["It was RESOLVED: that the Clerk writes to the Highways Authority about the Mill Lane footpath."],
+     "It was agreed that the Clerk would write to the Highways Authority about the footpath on Mill Lane."),
+])
+def test_issue_2_an_agreement_restating_the_items_resolution_is_not_a_second_decision(resolved, agreed):
+    lines = [Line("6 Public Question Time", 1), Line(agreed, 1)] + [Line(t, 1) for t in resolved]
+    item = lines_to_items(lines, "minutes", Meeting(date="2024-08-30"))[0]
+    assert item.resolutions and item.decisions == []
+
+
+def test_issue_2_an_unrelated_agreement_beside_a_resolution_stays_a_decision():
+    lines = [Line("2 Election of Vice-Chair", 1),
+             Line("The Chair agreed to write to group leaders to remind Members of their duty as a Corporate Parent.", 1),
+             Line("RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Panel.", 1)]
+    item = lines_to_items(lines, "minutes", Meeting(date="2024-10-29"))[0]
+    assert [d.text[:29] for d in item.decisions] == ["The Chair agreed to write to "]
