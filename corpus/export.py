@@ -55,10 +55,7 @@ def export_rows(home: str, kind: str) -> Iterator[dict[str, Any]]:
     check_export(kind)
     store = require_store(home)
     register = register_export_columns(store) if kind == "actions" else {}
-    for sha, entry in store.indexed():
-        extraction = store.get_extraction(sha)
-        # The catalog's path is where the file is now; the cached extraction keeps the first one.
-        extraction.source.path = entry.path
+    for extraction in store.indexed_extractions():
         for record in extraction_to_records(extraction):
             if record.kind == RECORD_KINDS[kind]:
                 row = record_to_row(kind, record)

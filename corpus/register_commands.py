@@ -29,14 +29,7 @@ class ActionFilter:
 
 
 def store_to_register(store: Store) -> list[RegisterAction]:
-    extractions = []
-    for sha, entry in store.indexed():
-        extraction = store.get_extraction(sha)
-        # The catalog's path is where the file is now; the cached extraction keeps the first
-        # path its content was seen at.
-        extraction.source.path = entry.path
-        extractions.append(extraction)
-    return extractions_to_register(extractions, read_hand_statuses(store))
+    return extractions_to_register(list(store.indexed_extractions()), read_hand_statuses(store))
 
 
 def register_export_columns(store: Store) -> dict[str, dict[str, Any]]:

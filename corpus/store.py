@@ -111,6 +111,14 @@ class Store:
         """Indexed files in path order, so exports and listings are stable."""
         yield from sorted(((s, e) for s, e in self.files.items() if e.indexed), key=lambda se: se[1].path)
 
+    def indexed_extractions(self) -> Iterator[Extraction]:
+        """The cached extraction of every indexed file, in path order, each carrying the path the
+        catalog has for the file now: the cache keeps the first path its content was seen at."""
+        for sha, entry in self.indexed():
+            extraction = self.get_extraction(sha)
+            extraction.source.path = entry.path
+            yield extraction
+
     def learned_acronyms(self) -> dict[str, str]:
         merged: dict[str, str] = {}
         for _, entry in self.indexed():

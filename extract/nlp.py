@@ -1,4 +1,4 @@
-"""The one spaCy pipeline extraction uses: a blank English tokenizer plus rule components.
+"""spaCy for extraction: per concern, a blank English tokenizer with a SpanRuler of its patterns.
 
 Patterns are data: `extract/patterns/<concern>.jsonl`, one JSON object a line with `label`,
 `pattern` and a unique `id` (spaCy's SpanRuler / EntityRuler format). `load_patterns` validates

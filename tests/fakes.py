@@ -88,6 +88,19 @@ def write_fixture(path: pathlib.Path, extraction: Extraction, marker: str = "") 
     return path
 
 
+def ingested_home(root: pathlib.Path, files: dict[str, Extraction]) -> pathlib.Path:
+    """root/home holding the hand-built extractions, each written as the fixture file it is
+    named by (under root/src) and ingested with json_extractor."""
+    from corpus.ingest import ingest
+
+    src = root / "src"
+    src.mkdir()
+    for name, extraction in files.items():
+        write_fixture(src / name, extraction)
+    ingest([src], root / "home", extractor=json_extractor)
+    return root / "home"
+
+
 def json_extractor(path: pathlib.Path) -> Extraction:
     """Reads a fixture back; files named bad* fail like a corrupt PDF. MINUTEBOOK_TEST_SLOW
     (seconds) slows each file down, so a test can kill an ingest half-way."""

@@ -194,7 +194,8 @@ def test_issue_2_an_agreement_restating_the_items_resolution_is_not_a_second_dec
 
 def test_issue_2_an_unrelated_agreement_beside_a_resolution_stays_a_decision():
     lines = [Line("2 Election of Vice-Chair", 1),
-             Line("The Chair agreed to write to group leaders to remind Members of their duty as a Corporate Parent.", 1),
+             Line("The Chair agreed to write to group leaders to remind Members of their duty as Corporate Parents.",
+                  1),
              Line("RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Panel.", 1)]
     item = lines_to_items(lines, "minutes", Meeting(date="2024-10-29"))[0]
     assert [d.text[:29] for d in item.decisions] == ["The Chair agreed to write to "]

@@ -13,19 +13,12 @@ from click.testing import CliRunner
 import cli
 from corpus.errors import StoreError
 from corpus.export import COLUMNS, export_rows, write_export
-from corpus.ingest import ingest
-from tests.fakes import inspection_report, json_extractor, scrutiny_minutes, write_fixture
+from tests.fakes import ingested_home, inspection_report, scrutiny_minutes
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    root = tmp_path_factory.mktemp("export")
-    src = root / "src"
-    src.mkdir()
-    write_fixture(src / "a.txt", scrutiny_minutes())
-    write_fixture(src / "b.txt", inspection_report())
-    ingest([src], root / "home", extractor=json_extractor)
-    return root / "home"
+    return ingested_home(tmp_path_factory.mktemp("export"), {"a.txt": scrutiny_minutes(), "b.txt": inspection_report()})
 
 
 @pytest.mark.parametrize("kind, count", [("meetings", 2), ("attendees", 2), ("resolutions", 2), ("decisions", 1),

@@ -15,20 +15,13 @@ from extract.records import DateMention, Document, Extraction, Finding, Item, Me
 from index.history import history
 from index.search import search
 from tests.conftest import SHARED
-from tests.fakes import inspection_report, json_extractor, later_minutes, scrutiny_minutes, write_fixture
+from tests.fakes import ingested_home, inspection_report, later_minutes, scrutiny_minutes
 
 PANEL = "Children's Scrutiny Panel"
 
 
 def ingested(tmp_path_factory: pytest.TempPathFactory, files: dict[str, Extraction]) -> pathlib.Path:
-    """A home holding the hand-built extractions, each as the fixture file it is named by."""
-    root = tmp_path_factory.mktemp("history")
-    src = root / "src"
-    src.mkdir()
-    for name, extraction in files.items():
-        write_fixture(src / name, extraction)
-    ingest([src], root / "home", extractor=json_extractor)
-    return root / "home"
+    return ingested_home(tmp_path_factory.mktemp("history"), files)
 
 
 @pytest.fixture(scope="module")

@@ -11,24 +11,17 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from corpus.ingest import ingest
 from index.errors import QueryError
 from index.search import RecordIndex
 from tests.conftest import REPO
-from tests.fakes import inspection_report, json_extractor, later_minutes, scrutiny_minutes, write_fixture
+from tests.fakes import ingested_home, inspection_report, later_minutes, scrutiny_minutes
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    root = tmp_path_factory.mktemp("search")
-    src = root / "src"
-    src.mkdir()
-    write_fixture(src / "a.txt", scrutiny_minutes())
-    write_fixture(src / "b.txt", inspection_report())
-    write_fixture(src / "c.txt", later_minutes())
-    write_fixture(src / "d.txt", scrutiny_minutes(date="2019-03-04", body="Corporate Parenting Panel"))
-    ingest([src], root / "home", extractor=json_extractor)
-    return root / "home"
+    return ingested_home(tmp_path_factory.mktemp("search"), {
+        "a.txt": scrutiny_minutes(), "b.txt": inspection_report(), "c.txt": later_minutes(),
+        "d.txt": scrutiny_minutes(date="2019-03-04", body="Corporate Parenting Panel")})
 
 
 @pytest.fixture(scope="module")
