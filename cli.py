@@ -21,11 +21,11 @@ def emit_json(data: object) -> None:
 def library_errors() -> Iterator[None]:
     """Turns the library's errors (each already one sentence for the user) into exit status 1."""
     from corpus.errors import StoreError
-    from index.errors import QueryError
+    from index.errors import IndexMissing, QueryError
 
     try:
         yield
-    except (ExtractError, StoreError, QueryError) as e:
+    except (ExtractError, StoreError, IndexMissing, QueryError) as e:
         raise click.ClickException(str(e)) from None
 
 

@@ -20,7 +20,7 @@ from corpus.errors import StoreError
 from corpus.store import FileEntry, Store
 from extract.errors import ExtractError
 from extract.records import Extraction
-from index.acronyms import records_to_acronyms
+from index.acronyms import records_to_acronyms, save_learned_acronyms
 from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
@@ -109,12 +109,15 @@ def extractions(extractor: Extractor, paths: list[pathlib.Path], jobs: int
 
 
 def commit(store: Store, ix: object, pending: Pending) -> None:
-    if not pending.entries and not pending.drop:
-        return
-    write_batch(ix, set(pending.entries) | pending.drop, pending.records)
-    for sha in pending.drop:
-        store.files.pop(sha, None)
-    store.files.update(pending.entries)
+    """Writes the pending records, then the acronyms learned from every indexed file into the
+    index's folder (even when nothing was pending, so an index an older minutebook wrote
+    without them gains them), then the catalog, whose change tells a reader to reopen."""
+    if pending.entries or pending.drop:
+        write_batch(ix, set(pending.entries) | pending.drop, pending.records)
+        for sha in pending.drop:
+            store.files.pop(sha, None)
+        store.files.update(pending.entries)
+    save_learned_acronyms(store.index_dir, store.learned_acronyms())
     store.save()
     pending.entries.clear()
     pending.records.clear()
@@ -217,7 +220,6 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
             commit_when_full(store, ix, pending, batch_records)
         reindex_missing(store, pending, report)
         commit(store, ix, pending)
-        store.save()
     report.seconds = time.monotonic() - started
     return report
 
@@ -252,7 +254,6 @@ def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> lis
         ix = writable_index(store)
         reindex_missing(store, pending, IngestReport())
         commit(store, ix, pending)
-        store.save()
         for sha in dropped:
             store.extraction_path(sha).unlink(missing_ok=True)
     return removed

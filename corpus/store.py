@@ -4,7 +4,8 @@ Layout::
 
     HOME/store/extractions/<sha256>.v<N>.json   the extraction, as `extract --json` prints it
     HOME/store/catalog.json                {"paths": {path: sha}, "files": {sha: FileEntry}}
-    HOME/index/                            the Whoosh index (see index.schema)
+    HOME/index/                            the Whoosh index (see index.schema) and, in
+                                           acronyms.json, the acronyms learned (index.acronyms)
 
 Every file is written to a temporary name and renamed into place, so a process killed at any
 moment leaves either the old or the new version, never half a file.
@@ -21,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
+from index.atomic import write_atomically
+from index.schema import home_to_index_dir
 
 if TYPE_CHECKING:  # the record types load only where extractions are read or written
     from extract.records import Extraction
@@ -41,28 +44,11 @@ class FileEntry:
     acronyms: dict[str, str] = field(default_factory=dict)
 
 
-def write_atomically(path: pathlib.Path, text: str) -> None:
-    import tempfile  # only writers need it; `search` starts without it
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 class Store:
     def __init__(self, home: str | os.PathLike[str]) -> None:
         self.home = pathlib.Path(home)
         self.root = self.home / "store"
-        self.index_dir = self.home / "index"
+        self.index_dir = home_to_index_dir(self.home)
         self.paths: dict[str, str] = {}
         self.files: dict[str, FileEntry] = {}
         self.load()

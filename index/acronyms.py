@@ -2,12 +2,17 @@
 
 Two conventions are recognised, both checked by initials so ordinary brackets do not count:
 "Elective Home Education (EHE)" (expansion, then the acronym in brackets) and
-"A&I – assessment and intervention" (acronym, dash or colon, expansion)."""
+"A&I – assessment and intervention" (acronym, dash or colon, expansion).
+The definitions learned from every indexed file are kept in the index's folder, written by the
+ingest with each index commit, so a search expands them without reading the store."""
 from __future__ import annotations
 
+import json
+import pathlib
 import re
 from collections.abc import Iterable
 
+from index.atomic import write_atomically
 from index.glossary import GLOSSARY
 
 ACRONYM = r"[A-Z][A-Za-z&]{1,7}"
@@ -15,6 +20,7 @@ BRACKETED = re.compile(r"((?:[\w'’-]+[ ]+){1,10}?)\((" + ACRONYM + r")\)")
 DASHED = re.compile(r"(?:^|\n)\s*(" + ACRONYM + r")\s*(?:–|—|-|:)\s*([A-Za-z][A-Za-z' ]{3,80})")
 LINKING_WORDS = {"of", "and", "the", "for", "in", "on", "to", "with", "a", "an", "&"}
 MIN_LETTERS = 2
+LEARNED_FILE = "acronyms.json"
 
 
 def acronym_letters(acronym: str) -> str:
@@ -86,3 +92,17 @@ def records_to_acronyms(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         found.update(text_to_acronyms(text))
     return found
+
+
+def save_learned_acronyms(index_dir: pathlib.Path, learned: dict[str, str]) -> None:
+    write_atomically(index_dir / LEARNED_FILE, json.dumps(learned, ensure_ascii=False, indent=1, sort_keys=True))
+
+
+def load_learned_acronyms(index_dir: pathlib.Path) -> dict[str, str]:
+    """The learned definitions; none for an index an older minutebook wrote without them, until
+    the next `minutebook ingest` (which writes them even when no file changed)."""
+    try:
+        learned: dict[str, str] = json.loads((index_dir / LEARNED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return learned

@@ -1,5 +1,10 @@
-"""Errors in what a user asked for (query, kind, date); each message is one sentence."""
+"""Errors a user can act on: what they asked for (query, kind, date), or an index that is not
+there to ask; each message is one sentence."""
 
 
 class QueryError(Exception):
     """The query, a kind or a date cannot be understood."""
+
+
+class IndexMissing(Exception):
+    """There is no index in a home, or one an older minutebook built: `minutebook ingest` makes it."""

@@ -3,6 +3,7 @@ finding, document). Short records keep scoring and highlighting fast; positions 
 in `exact`, the field quoted phrases are matched on."""
 from __future__ import annotations
 
+import os
 import pathlib
 import time
 from typing import Any
@@ -11,6 +12,7 @@ RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding
 SCHEMA_VERSION = 4
 OPEN_RETRIES = 8
 VERSION_FILE = "schema-version"
+INDEX_FOLDER = "index"
 
 
 def build_schema() -> Any:
@@ -42,6 +44,11 @@ def build_schema() -> Any:
         extra = fields.STORED()
 
     return RecordSchema()
+
+
+def home_to_index_dir(home: str | os.PathLike[str]) -> pathlib.Path:
+    """Where the index lives within a minutebook home; the store beside it asks here too."""
+    return pathlib.Path(home) / INDEX_FOLDER
 
 
 def current_version(index_dir: pathlib.Path) -> bool:

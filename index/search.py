@@ -5,17 +5,16 @@ for opening the index once."""
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 from collections.abc import Iterator
 from typing import Any
 
-from corpus.errors import StoreError
-from corpus.store import require_store
-from index.acronyms import equivalence_groups
+from index.acronyms import equivalence_groups, load_learned_acronyms
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
-from index.errors import QueryError
+from index.errors import IndexMissing, QueryError
 from index.records import IndexRecord, stored_to_record
-from index.schema import RECORD_KINDS, current_version, open_searcher
+from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
 from index.understand import Understood, question_to_query
 
 SNIPPET_CHARS = 240
@@ -35,14 +34,23 @@ def option_dates(since: str | None, until: str | None) -> tuple[dt.date | None, 
     return (parse_when(since)[0] if since else None, parse_when(until)[1] if until else None)
 
 
+def require_index(home: str) -> pathlib.Path:
+    """The folder of home's index, when it holds one this version of minutebook can search."""
+    index_dir = home_to_index_dir(home)
+    if not index_dir.is_dir():
+        raise IndexMissing(f"There is no minutebook index in {pathlib.Path(home)}; "
+                           "run `minutebook ingest PATH` first.")
+    if not current_version(index_dir):
+        raise IndexMissing(f"The index in {pathlib.Path(home)} was built by another version of minutebook; "
+                           "run `minutebook ingest` again to rebuild it from the store.")
+    return index_dir
+
+
 class RecordIndex:
     def __init__(self, home: str) -> None:
-        self.store = require_store(home)
-        if not current_version(self.store.index_dir):
-            raise StoreError(f"The index in {self.store.home} was built by another version of minutebook; "
-                             "run `minutebook ingest` again to rebuild it from the store.")
-        self.ix, self.searcher = open_searcher(self.store.index_dir)
-        self.groups = equivalence_groups(self.store.learned_acronyms())
+        index_dir = require_index(home)
+        self.ix, self.searcher = open_searcher(index_dir)
+        self.groups = equivalence_groups(load_learned_acronyms(index_dir))
 
     def refresh(self) -> None:
         self.searcher = self.searcher.refresh()

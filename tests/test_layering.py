@@ -1,4 +1,5 @@
-"""The layering DEVELOPERS.md sets: `extract` imports neither `corpus`, `index` nor `web`, and
+"""The layering DEVELOPERS.md sets: `extract` imports neither `corpus`, `index` nor `web`;
+`index` imports neither `corpus` nor `web` (the store feeds the index, never the other way); and
 `index` and `corpus` use extraction only through its record types and errors (`corpus.ingest`
 also calls `extract.pipeline`, the one way a file gets extracted). Imports inside functions count."""
 from __future__ import annotations
@@ -27,6 +28,11 @@ def imported_modules(package: str) -> list[tuple[str, str]]:
 
 def test_extract_imports_no_later_layer():
     wrong = [(f, m) for f, m in imported_modules("extract") if m.split(".")[0] in {"corpus", "index", "web"}]
+    assert not wrong
+
+
+def test_index_imports_no_later_layer():
+    wrong = [(f, m) for f, m in imported_modules("index") if m.split(".")[0] in {"corpus", "web"}]
     assert not wrong
 
 

@@ -29,7 +29,7 @@ from flask import (
 )
 
 from corpus.errors import StoreError
-from index.errors import QueryError
+from index.errors import IndexMissing, QueryError
 from web.downloads import (
     ACTION_COLUMNS,
     HISTORY_COLUMNS,
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 pages = Blueprint("pages", __name__)
 DOWNLOAD_HITS = 1000
 DOWNLOAD_FORMATS = ("csv", "json")
-USER_ERRORS = (QueryError, StoreError)
+USER_ERRORS = (QueryError, IndexMissing, StoreError)
 
 
 @dataclass
