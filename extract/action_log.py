@@ -6,17 +6,21 @@ table happens to follow. A row whose reference has the shape of this meeting's m
 ("TB/23/88" among "TB/24/01" ...) but is none of them was minuted at an earlier meeting: the log
 reports its progress, it is not a new action of this meeting. Such rows become the item's
 `action_updates`, which the action register reads as status evidence for the earlier action.
+A tracker with a "Date raised" column says so directly: a row raised before this meeting is an
+earlier action; a row raised at it belongs to the item its "Item" column names.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from extract.actions import is_action_header, table_actions, table_columns
+from extract.actions import due_date, is_action_header, table_actions, table_columns
 from extract.records import Action, Line
 
 # A minute reference, not a running number of the log's own rows ("1", "2"): "TB/24/04", "24/003".
 CODED_REF = re.compile(r"^(?=.*\d)(?=.*[/A-Za-z])[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}$")
+RAISED_HEADER = re.compile(r"^(?:date\s+)?(?:raised|opened|added|logged)(?:\s+on)?$", re.I)
+ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?$|^minute(?:\s+no\.?)?$", re.I)
 
 
 @dataclass
@@ -30,25 +34,41 @@ def number_shape(number: str) -> str:
     return re.sub(r"\d+", "0", number)
 
 
-def lines_to_action_log(lines: list[Line], numbers: list[str]) -> ActionLog:
-    """The rows of Ref-keyed action tables in `lines`, sorted by the item (of `numbers`) they
-    belong to, and which rows were minuted at an earlier meeting."""
+def column_named(header: str, pattern: re.Pattern[str]) -> int | None:
+    return next((k for k, cell in enumerate(header.split("\t")) if pattern.match(cell.strip())), None)
+
+
+def raised_earlier(cell: str, anchor: str | None) -> bool:
+    """Whether a "Date raised" cell dates the action before this meeting (ISO `anchor`)."""
+    raised = due_date("by " + cell, anchor) if cell and anchor else None
+    return raised is not None and raised < anchor
+
+
+def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | None = None) -> ActionLog:
+    """The rows of Ref-keyed (or Item-keyed) action tables in `lines`, sorted by the item (of
+    `numbers`) they belong to, and which rows were minuted or raised at an earlier meeting."""
     log = ActionLog()
     shapes = {number_shape(n) for n in numbers}
     for i, line in enumerate(lines):
-        column = table_columns(line.text).get("ref") if is_action_header(line.text) else None
-        if column is None:
+        if not is_action_header(line.text):
+            continue
+        ref_column = table_columns(line.text).get("ref")
+        item_column = column_named(line.text, ITEM_HEADER)
+        raised_column = column_named(line.text, RAISED_HEADER)
+        if ref_column is None and item_column is None:
             continue
         j = i + 1
         while j < len(lines) and "\t" in lines[j].text:
-            cells = lines[j].text.split("\t")
-            ref = cells[column].strip() if column < len(cells) else ""
-            if CODED_REF.match(ref) and ref in numbers:
-                log.rows.setdefault(ref, []).append((line, lines[j]))
-                log.taken.add(j)
-            elif CODED_REF.match(ref) and number_shape(ref) in shapes:
+            cells = [c.strip() for c in lines[j].text.split("\t")]
+            ref, item, raised = (cells[k] if k is not None and k < len(cells) else ""
+                                 for k in (ref_column, item_column, raised_column))
+            if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbers
+                                                   and number_shape(ref) in shapes):
                 log.taken.add(j)
                 log.earlier[j] = (line, lines[j])
+            elif number := ref if CODED_REF.match(ref) and ref in numbers else item if item in numbers else None:
+                log.rows.setdefault(number, []).append((line, lines[j]))
+                log.taken.add(j)
             j += 1
     return log
 

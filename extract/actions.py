@@ -16,6 +16,7 @@ from typing import Any
 
 from extract.nlp import span_ruler
 from extract.records import Action, Line
+from extract.resolutions import OTHER_LANGUAGE_LABEL
 from extract.segments import between_matches
 from extract.sentences import paragraph_to_sentences
 
@@ -26,6 +27,8 @@ ROLES = (
     r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
     r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners|[Ss]taff)"
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
+    # Senior officers, with the service a title names: "Chief Executive", "Director of Environmental Services".
+    r"|(?:The )?(?:Chief Executive(?: Officer)?|(?:Director|Head|Manager)(?: of| for)(?: (?:[A-Z][\w&'-]*|and|&)){1,4})"
 )
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
@@ -56,7 +59,8 @@ TRAILING_OWNER = re.compile(rf"\s(?:ACTION|Action)s?\s*[:\u2013-]\s*(?P<owner>{O
 NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?(?: arising)?|-)\.?$", re.I)
 NOT_VERBS = frozenset("the a an this that these those all any each his her their its our be".split())
 ACTION_LINE = re.compile(
-    r"^(?:[-\u2022*]\s*)?(?:Agreed\s+)?Actions?\s*(?:\((?P<owner>[^)]{1,60})\)\s*)?(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$",
+    rf"^(?:[-\u2022*]\s*)?{OTHER_LANGUAGE_LABEL}(?:Agreed\s+)?Actions?\s*(?:\((?P<owner>[^)]{{1,60}})\)\s*)?"
+    r"(?:[:\u2013-]|\bpoints?:)\s*(?P<text>.*)$",
     re.I,
 )
 LIST_ENTRY = re.compile(r"^(?:[-\u2022*]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s+")

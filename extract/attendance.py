@@ -28,6 +28,8 @@ COLON = re.compile(r"^[*_ ]*:")
 ITEM_REFERENCE = re.compile(r"\(?[\w/.\\-]*\d[\w/.\\-]*\)?|\(?[a-z]\)|[ivx]+\.")
 ITEM_NUMBER = re.compile(r"^(?:\(?\d+[A-Za-z]?[.):]?\\?\.?\s|\d+\\?\.\S|(?:item|minute)\s+\d)", re.I)
 STATUS = "status"
+# "That the apologies from Crs A and B be received": the people end where the verb begins.
+PASSIVE_VERB = re.compile(r"\s(?:be|is|are|was|were)\s")
 # Lower-case words (other than connectives) that make a line a sentence, not a list entry.
 MIN_PROSE_WORDS = 3
 # A wrapped list paragraph is read whole, but prose after an unterminated list must not be.
@@ -55,6 +57,7 @@ class Block:
     ended: bool = False
     columns: dict[str, int] = field(default_factory=dict)
     members_grid: bool = False
+    members_heading: bool = False
     column_statuses: list[str] = field(default_factory=list)
     last: Attendee | None = None
 
@@ -120,6 +123,8 @@ def is_heading(text: str, marker: Marker) -> bool:
     """A heading starts the line (or, followed by a colon, a new sentence) and is followed by a
     colon, nothing, or - for the strong headings - a person."""
     before = text[:marker.start].rstrip(DECORATION)
+    if before.endswith("/") and not names.text_to_people(before.rstrip("/ ")):
+        before = bilingual_label_start(before)  # "Yn bresennol / Present:": the English half decides
     if ITEM_REFERENCE.fullmatch(before):
         before = ""  # "1. Present:", "Cou/285/07-08 Present Members:"
     after = text[marker.end:]
@@ -130,6 +135,12 @@ def is_heading(text: str, marker: Marker) -> bool:
     if has_colon or not after.strip(" *_"):
         return True
     return marker.kind == "heading" and bool(names.text_to_people(after.strip(" *_")))
+
+
+def bilingual_label_start(before: str) -> str:
+    """What stands before the other language's half of a label: "1. " of "1. Ymddiheuriadau /"."""
+    reference = before.split()[0] if before.split() else ""
+    return reference if ITEM_REFERENCE.fullmatch(reference) else ""
 
 
 def header_to_column_statuses(text: str, markers: list[Marker]) -> list[str]:
@@ -159,10 +170,19 @@ def headings_to_block(line: Line, headings: list[Marker], sentences: list[Marker
         label = line.text[heading.start:heading.end]
         if rest and label.lower() in people.PLURAL_HONORIFICS:
             rest = f"{label} {rest}"  # "Councillors: A, B" names councillors
-        block = Block(heading.status)
+        block = Block(heading.status, members_heading=is_members_heading(label, heading.status))
+        start = len(found)
         if rest:
             block = read_into_block(block, Line(rest, line.page), found) or Block(heading.status)
+        role = people.ROLE_HEADINGS.get(label.lower())
+        if role and len(found) > start and found[start].role is None:
+            found[start].role = role
     return block
+
+
+def is_members_heading(label: str, status: str) -> bool:
+    """ "Members (voting)", "Participants (non-voting)": everyone under it is a member, whatever their job title."""
+    return status == "present" and bool(people.MEMBER_HEADING_WORDS & set(re.split(r"[\s()]+", label.lower())))
 
 
 def continue_block(block: Block, line: Line, markers: list[Marker], found: list[Attendee]) -> Block | None:
@@ -171,7 +191,8 @@ def continue_block(block: Block, line: Line, markers: list[Marker], found: list[
     label = OTHER_LABEL.match(line.text)
     if label and not block.pending:
         return labelled_line_to_block(block, line, label, found)
-    if starts_with_marker or ITEM_NUMBER.match(line.text) or is_shouting(line.text) or is_prose(line.text):
+    first_cell = line.text.split("\t")[0]  # a table's role cell may be lower case: "Local authority partner member"
+    if starts_with_marker or ITEM_NUMBER.match(line.text) or is_shouting(line.text) or is_prose(first_cell):
         close_block(block, found)
         return None
     return read_into_block(block, line, found)
@@ -237,7 +258,7 @@ def close_block(block: Block | None, found: list[Attendee]) -> None:
 
 def add_to_block(block: Block, person: names.Person, status: str, page: int, found: list[Attendee],
                  by_grid: bool = False) -> None:
-    block.last = person_to_attendee(person, status, page, by_grid)
+    block.last = person_to_attendee(person, status, page, by_grid or block.members_heading)
     found.append(block.last)
 
 
@@ -391,7 +412,7 @@ def sentences_to_attendees(line: Line, sentences: list[Marker], found: list[Atte
             listed = names.text_to_people(clause_before(text, marker.start))
             out.extend(person_to_attendee(p, marker.status, line.page) for p in listed)
         elif marker.status == "apologies":
-            listed = names.text_to_people(text[marker.end:end])
+            listed = names.text_to_people(PASSIVE_VERB.split(text[marker.end:end])[0])
             out.extend(person_to_attendee(p, "apologies", line.page) for p in listed)
         elif marker.status == "substitute":
             substitute_to_attendees(text, marker, end, line.page, found + out, out)

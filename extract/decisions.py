@@ -22,8 +22,10 @@ from extract.nlp import span_ruler
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
 GROUP_SUBJECTS = frozenset(
     "members council board panel committee cabinet all everyone councillors trustees governors group"
-    " meeting commission authority partnership forum subcommittee sub-committee".split()
+    " meeting commission authority partnership forum subcommittee sub-committee senate executive".split()
 )
+# A title that makes a group word one officer: "The Chief Executive approved ..." is not the meeting.
+OFFICER_TITLES = frozenset("chief deputy".split())
 ADVERBS = frozenset("also then further unanimously duly formally subsequently therefore".split())
 PASSIVE = frozenset("was were is are".split())
 # Verbs whose bare past participle ends a parish-style record: "... some minor amendments approved."
@@ -66,10 +68,11 @@ def previous_word(doc: Any, i: int) -> tuple[Any, int]:
     return (doc[j], j) if j >= 0 else (None, -1)
 
 
-def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
-    """Whether the decision verb at token i records the meeting deciding."""
+def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | None = None) -> bool:
+    """Whether the decision verb at tokens i..end ("approved", "signed off") records the meeting deciding."""
     token = doc[i]
-    after = doc[i + 1] if i + 1 < len(doc) else None
+    end = i + 1 if end is None else end
+    after = doc[end] if end < len(doc) else None
     before, j = previous_word(doc, i)
     if before is None or dated_before(doc[i + 1:].text, meeting_date):
         return False
@@ -84,7 +87,7 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None) -> bool:
         then = doc[i + 2] if i + 2 < len(doc) else None
         return then is not None and then.is_alpha and then.is_lower
     if word in GROUP_SUBJECTS:
-        return True
+        return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
 
@@ -144,7 +147,7 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
             if span.label_ == "NOTED_VERB":
                 decides = notes_a_paper(doc, span.start)
             else:
-                decides = span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date)
+                decides = span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date, span.end)
             if decides:
                 start = 0 if span.label_ == "DECISION_PHRASE" else sentence_start(doc, span.start)
                 out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))

@@ -2,7 +2,8 @@
 
 Four conventions, read line by line (a line is a paragraph, heading or TAB-joined table row):
 - labelled lines: "Ofsted finding: ...", "Ofsted comment: ...", "Ofsted Recommendation 15: ...";
-- headed lists: the bullets under "What needs to improve?", "Areas for improvement", "Recommendations";
+- headed lists: the bullets under "What needs to improve?", "Areas for improvement", "Recommendations",
+  or the rows of a "Requirement | Due date" table under "Statutory requirements";
 - judgement rows: "Overall effectiveness<TAB>Good", "Adoption – Requires Improvement", "Care leavers: good";
 - narrative judgements: "Overall judgement was 'inadequate'", "judged the Board as inadequate"
   (spaCy phrase patterns in `patterns/findings.jsonl`).
@@ -39,6 +40,9 @@ KIND_BY_HEADING = {
     "what does the school need to do to improve": "improvement",
     "what does the provider need to do to improve": "improvement",
     "what does the setting need to do to improve": "improvement",
+    # social care reports (children's homes, fostering) put what a provider must do by law
+    # under this heading, then what it should do under "Recommendations"
+    "statutory requirements": "improvement",
     "areas for improvement": "improvement",
     "areas for development": "improvement",
     # focused-visit letters split "What needs to improve" into these and "Areas for improvement"
@@ -65,8 +69,19 @@ CUE_WINDOW = 10
 AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be"})
 # Officer reports have "Recommendations" too: they only count in an inspection report (one of
 # these opens a line), and a list that asks a committee to act is never an inspector's.
-REPORT_ONLY_HEADINGS = ("recommendations",)
+REPORT_ONLY_HEADINGS = ("recommendations", "statutory requirements")
 INSPECTION_REPORT_MARKS = ("inspection of", "inspection date", "inspection dates", "lead inspector", "lead inspectors")
+# Social care reports set requirements (and sometimes recommendations) out as a table,
+# "Requirement | Due date", after a sentence or two on the law they rest on: each row is a
+# finding, its first cell the text.
+TABLE_ITEM_COLUMNS = frozenset({
+    "requirement", "requirements", "recommendation", "recommendations", "action", "actions",
+    "area for improvement", "areas for improvement",
+})
+MAX_LEAD_IN_LINES = 2
+# "Overall experiences and progress of children and young people, taking into account" heads
+# the rows below it in the summary table; the clause is not part of the area's name.
+_INTRODUCING_CLAUSE = re.compile(r",?\s+taking into account\s*$", re.I)
 COMMITTEE_ASK = re.compile(r"^that\b|\b(?:is|are) (?:asked|recommended|requested|invited) to\b", re.I)
 
 _QUOTES = "'\"\u2018\u2019\u201c\u201d"
@@ -85,6 +100,7 @@ _ROW = re.compile(
 )
 # Cells are TAB-joined; markdown tables ("| Overall effectiveness | Good |") use pipes.
 _CELL_SEPARATOR = re.compile(r"\t|\s*\|\s*")
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ANY_GRADE = re.compile(rf"\b(?:{_GRADE_ALTERNATION})\b", re.I)
 _INSPECTION = re.compile(r"\b(?:" + "|".join(map(re.escape, grades.INSPECTION_WORDS)) + r")\b", re.I)
@@ -144,10 +160,40 @@ def _listed_findings(lines: list[Line], inspection_report: bool) -> Iterator[tup
         if heading is None or (heading in REPORT_ONLY_HEADINGS and not inspection_report):
             continue
         kind = KIND_BY_HEADING[heading]
-        for m, item, number in _list_items(lines, n + 1):
+        # a table cell holds the finding alone, its regulation reference included
+        rows = [(m, item, None) for m, item in _table_items(lines, n + 1)]
+        for m, item, number in rows or _list_items(lines, n + 1):
             if kind == "recommendation" and COMMITTEE_ASK.match(item):
                 break
-            yield m, Finding(kind=kind, text=_finding_text(item), page=lines[m].page, number=number)
+            text = item if rows else _finding_text(item)
+            yield m, Finding(kind=kind, text=text, page=lines[m].page, number=number)
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a TAB-joined or markdown table row, less markdown's "---" rule cells."""
+    cells = [c.strip() for c in _CELL_SEPARATOR.split(text) if c.strip()]
+    return [] if cells and all(_RULE_CELL.match(c) for c in cells) else cells
+
+
+def _table_items(lines: list[Line], start: int) -> Iterator[tuple[int, str]]:
+    """The first cells of the rows of a findings table ("Requirement | Due date") whose header
+    row comes within MAX_LEAD_IN_LINES of `start`."""
+    end = min(start + MAX_LEAD_IN_LINES + 1, len(lines))
+    header = next((n for n in range(start, end) if _is_item_table_header(lines[n].text)), None)
+    if header is None:
+        return
+    for n in range(header + 1, len(lines)):
+        cells = _cells(lines[n].text)
+        if not cells and _CELL_SEPARATOR.search(lines[n].text):
+            continue  # a markdown rule row
+        if len(cells) < 2:
+            return
+        yield n, _plain(cells[0])
+
+
+def _is_item_table_header(text: str) -> bool:
+    cells = _cells(text)
+    return len(cells) > 1 and grades.phrase_key(_plain(cells[0])).rstrip(":") in TABLE_ITEM_COLUMNS
 
 
 def _list_items(lines: list[Line], start: int) -> Iterator[tuple[int, str, str | None]]:
@@ -177,7 +223,7 @@ def _known_area_in(text: str) -> str | None:
 
 def _row_candidate(text: str) -> tuple[str, str, bool] | None:
     """(area, grade, area is known) when the line is one judgement row, else None."""
-    cells = [c.strip() for c in _CELL_SEPARATOR.split(text) if c.strip()]
+    cells = _cells(text)
     if len(cells) > 1:
         graded = [grades.canonical_grade(c) for c in cells[1:]]
         grade = next((g for g in reversed(graded) if g), None)
@@ -188,6 +234,7 @@ def _row_candidate(text: str) -> tuple[str, str, bool] | None:
             return None
         area, grade = m["area"].strip(f" {_QUOTES}"), grades.canonical_grade(m["grade"])
         separated = bool(m["sep"].strip())
+    area = _INTRODUCING_CLAUSE.sub("", area)
     words = area.split()
     if not grade or not words or len(words) > MAX_AREA_WORDS or ". " in area or words[-1].lower() in _AREA_STOPWORDS:
         return None

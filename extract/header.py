@@ -63,7 +63,8 @@ def clean_body(text: str) -> str | None:
     if mp.NOT_A_BODY.match(named):
         return None
     body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", mp.ADDRESSING.sub("", named), flags=re.IGNORECASE).strip()
-    if not body or mp.NOT_A_BODY.match(body) or mp.ONLY_MEETING_TYPE_WORDS.match(body):
+    if not body or mp.NOT_A_BODY.match(body) or mp.ONLY_MEETING_TYPE_WORDS.match(body) \
+            or mp.ONLY_KIND_OF_MEETING.match(body):
         return None
     return title_case(body)
 
@@ -75,11 +76,34 @@ def clean_venue(text: str) -> str | None:
 
 
 def header_window(lines: list[Line]) -> list[str]:
-    """The first lines of a document without markup or a markdown front-matter block."""
+    """The first lines of a document without markup or a markdown front-matter block, in
+    English where a bilingual heading gives a Welsh rendering too."""
     texts = [clean(line.text) for line in lines[:HEADER_LINES + 12]]
     if texts and texts[0] == "---" and "---" in texts[1:]:
         texts = texts[texts.index("---", 1) + 1:]
-    return [t for t in texts if t][:HEADER_LINES]
+    return english_renderings([t for t in texts if t][:HEADER_LINES])
+
+
+def is_welsh(text: str) -> bool:
+    words = [w.strip(",.:;()").lower().replace("\u2019", "'") for w in text.split()]
+    return sum(w in mp.WELSH_WORDS for w in words) > sum(w in mp.ENGLISH_WORDS for w in words)
+
+
+def english_renderings(texts: list[str]) -> list[str]:
+    """The lines with the English rendering of each bilingual one: "Nos Fercher 10 Ionawr 2024 /
+    Wednesday 10 January 2024" -> the second half; a Welsh line beside its English rendering
+    ("Cyngor Cymuned X" over "X Community Council") is dropped."""
+    out = []
+    for n, text in enumerate(texts):
+        halves = text.split(mp.BILINGUAL_SPLIT)
+        if len(halves) == 2 and is_welsh(halves[0]) != is_welsh(halves[1]):
+            out.append(halves[1] if is_welsh(halves[0]) else halves[0])
+            continue
+        beside = texts[max(0, n - 1):n] + texts[n + 1:n + 2]
+        if is_welsh(text) and any(not is_welsh(other) and mp.BILINGUAL_SPLIT not in other for other in beside):
+            continue
+        out.append(text)
+    return out
 
 
 def document_anchor(lines: list[Line]) -> str | None:
@@ -209,7 +233,8 @@ def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
             (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
         rest = text[date.end():].split("\t")[0]  # the next cell is another field
         meeting.time = dates.parse_time(rest)
-        place = TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".")
+        # "Wednesday 10 January 2024 at 7.00pm" leaves the "at" of the time, no place
+        place = re.sub(r"^at$", "", TIME_PHRASE.sub("", rest).strip(mp.DASHES + "."), flags=re.IGNORECASE)
         if not place and n + 1 < len(window) and mp.VENUE_LINE.search(window[n + 1]) and len(window[n + 1]) < 100 \
                 and " held " not in window[n + 1]:
             place = window[n + 1]

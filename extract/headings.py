@@ -43,7 +43,8 @@ HTML_TAG = re.compile(r"<[^>]+>")
 # Words that join two runs of capitals inside one title: "PLAN - UPDATE", "FIRE & RESCUE".
 JOINERS = frozenset("- \u2013 \u2014 & +".split())
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
-YEAR_SLASH = re.compile(r"^(\d+)/(\d+)$")
+# "24/061", and a body's code spaced from it, "ICB 24/061"; "PLA146/14" runs on its first number.
+YEAR_SLASH = re.compile(r"^(?:[A-Z]{2,6}\s)?(\d+)/(\d+)$")
 TABLE_NUMBER = re.compile(rf"[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}|\d{{1,3}}{LETTER}")
 MAX_GAP = 5
 # Words that make a numbered line a sentence rather than a title.
@@ -80,7 +81,7 @@ def split_number(text: str) -> tuple[str, str] | None:
     if not after:
         return None
     number = next(v for v in m.groupdict().values() if v)
-    return number.replace(" ", ""), text[m.end() + after.end():]
+    return re.sub(r"\s+", " ", number), text[m.end() + after.end():]
 
 
 def sequence_key(number: str, year_first: bool = False) -> tuple[int, ...]:

@@ -41,7 +41,7 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
-    log = lines_to_action_log(lines, [h.number for h in headings if h.number])
+    log = lines_to_action_log(lines, [h.number for h in headings if h.number], anchor)
     return [logged_item(h, lines, end, anchor, log) for h, end in zip(headings, ends, strict=True)]
 
 

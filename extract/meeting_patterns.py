@@ -64,11 +64,10 @@ NOT_A_BODY = re.compile(
 # "Ordinary Meeting", "Regular Council Meeting": a kind of meeting, not the body holding it.
 MEETING_TYPE_WORD = (r"(?:ordinary|regular|special|extraordinary|annual|monthly|full|public|informal|"
                      r"adjourned|scheduled)")
-MEETING_TYPE = re.compile(
-    rf"^(?:(?:the\s+)?{MEETING_TYPE_WORD}\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?$|^minutes$|^agenda$|"
-    r"^full council$",
-    re.IGNORECASE,
-)
+KIND_OF_MEETING = rf"(?:(?:the\s+)?{MEETING_TYPE_WORD}\s+)+(?:\w+\s+)?meeting(?:\s+of\s+the\s+council)?"
+MEETING_TYPE = re.compile(rf"^{KIND_OF_MEETING}$|^minutes$|^agenda$|^full council$", re.IGNORECASE)
+# What is left of "Minutes of the monthly meeting of the Council" once "Minutes of the" is gone.
+ONLY_KIND_OF_MEETING = re.compile(rf"^{KIND_OF_MEETING}$", re.IGNORECASE)
 # What is left of "Minutes of the Ordinary Meeting" once its document-type words are gone.
 ONLY_MEETING_TYPE_WORDS = re.compile(rf"^(?:(?:{MEETING_TYPE_WORD}|meeting)\b\s*)+$", re.IGNORECASE)
 # Words that address a document or say what it is before the body's name: "To: All Members of
@@ -92,3 +91,22 @@ HEADING_MAX_CHARS = 80
 # Words kept lower-case when an all-capitals body name is put in title case.
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 DASHES = " \t-–—:,"
+
+# Welsh councils print headings in both languages, on one line split by " / " or on two lines
+# ("Cyngor Cymuned X" over "X Community Council"); the English rendering is the one read.
+# A rendering is Welsh when more of its words are in the first set than in the second.
+WELSH_WORDS = frozenset({
+    "cyngor", "cymuned", "tref", "dinas", "sir", "pwyllgor", "cyfarfod", "cofnodion", "rhaglen",
+    "misol", "blynyddol", "arbennig", "neuadd", "bentref", "ystafell", "bresennol", "hefyd",
+    "y", "yr", "yn", "ar", "a'r", "o'r", "nos", "dydd", "am", "ionawr", "chwefror", "ebrill",
+    "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr", "llun", "fawrth",
+    "mercher", "fercher", "iau", "gwener", "sadwrn", "sul",
+})
+ENGLISH_WORDS = frozenset({
+    "council", "community", "town", "city", "county", "committee", "meeting", "minutes", "agenda",
+    "monthly", "annual", "extraordinary", "hall", "village", "room", "present", "the", "of", "and",
+    "at", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+BILINGUAL_SPLIT = " / "

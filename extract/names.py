@@ -16,6 +16,8 @@ INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 # "Jane Smith - Democratic Services Officer"
 DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# "County councils: " before the people of one appointment category.
+CATEGORY_LABEL = re.compile(r"\s*([^\s:()][^:()]{1,60}):\s+")
 # The wrapped end of a role or organisation is short; a longer piece is prose.
 MAX_FRAGMENT_WORDS = 8
 
@@ -41,6 +43,9 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
     persons: list[Person] = []
     carry: str | None = None
     for piece in pieces:
+        piece, labels = strip_category_labels(piece)
+        if labels:
+            carry = None
         if starts_prose(piece):
             break  # "..., who had recently given birth" or "; and for lateness from ...": the list has ended
         if is_public_count(re.sub(r"^(?:and|&)\s+", "", piece)):
@@ -54,8 +59,27 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
             continue
         for person in found:
             carry = next_carry(person, carry)
+        role = next((label for label in labels if is_role_label(label)), None)
+        if role and found[0].role is None:
+            found[0].role = role  # "Chair: Cllr A" - a label that is a role, not a category
         persons.extend(found)
     return ", ".join(fragment_parts), persons
+
+
+def strip_category_labels(piece: str) -> tuple[str, list[str]]:
+    """ "Secretary of State Members: Mrs A Basu", "Parish: C": a list grouped by appointment
+    category; a label before a colon that names nobody is not a person. The piece and the labels cut."""
+    labels: list[str] = []
+    while (match := CATEGORY_LABEL.match(piece)) and text_to_person(match.group(1)) is None:
+        piece = piece[match.end():]
+        labels.append(match.group(1).strip())
+    return piece, labels
+
+
+def is_role_label(label: str) -> bool:
+    """ "Chair:", "Parish Clerk:" label one person's role; "Parish:", "Secretary of State Members:" a category."""
+    words = label.lower().split()
+    return label.lower() in people.ROLE_LABELS or (bool(words) and words[-1] in people.OFFICER_ROLE_WORDS)
 
 
 def starts_prose(piece: str) -> bool:
@@ -156,6 +180,9 @@ def split_at_honorifics(piece: str) -> list[str]:
 def text_to_person(text: str) -> Person | None:
     """One person's entry: [honorifics | role title] name [post-nominals] [(role / substitute)],
     or "name - role"."""
+    titled = title_to_bracketed_person(text)
+    if titled is not None:
+        return titled
     dash = DASH.search(text)
     if dash and text.count("(", 0, dash.start()) == text.count(")", 0, dash.start()):
         person = text_to_person(text[:dash.start()])
@@ -187,6 +214,24 @@ def text_to_person(text: str) -> Person | None:
         add_role_text(person, role_text)
     for bracket in brackets:
         add_bracket(person, bracket.strip())
+    return person
+
+
+def title_to_bracketed_person(text: str) -> Person | None:
+    """ "Director of Planning (Lydia Stroud)": officers minuted as their job title with the name in
+    brackets. The title side holds role words and no name; the bracket holds a name and no role."""
+    match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", text)
+    if match is None:
+        return None
+    title, bracket = match.group(1).strip(" ,"), match.group(2).strip()
+    if not bracket[:1].isupper() or has_role_word(bracket) or not has_role_word(title):
+        return None
+    words = re.findall(r"[^\s/,\-\u2013]+", title)
+    if not all(w[:1].isupper() or w in people.CONNECTIVES for w in words) or text_to_person(title) is not None:
+        return None
+    person = text_to_person(bracket)
+    if person is not None:
+        person.role = title
     return person
 
 

@@ -72,6 +72,11 @@ ROLE_LABELS = frozenset({
     "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair", "vice-chairman", "vice chairman",
     "deputy chair", "co-chair", "mayor", "deputy mayor", "leader", "deputy leader", "president", "reeve",
 })
+# Headings that give the person they name a role: "In the Chair: Alderman X".
+ROLE_HEADINGS = {"in the chair": "Chair"}
+# Words of a heading that lists members, whose job titles ("Chief Finance Officer" on a board) do
+# not make them officers in attendance: "Members (voting)", "Participants (non-voting)".
+MEMBER_HEADING_WORDS = frozenset({"voting", "non-voting", "participants"})
 # "Members: A, B" inside an attendance block: the label only groups the people.
 GROUP_LABELS = frozenset({
     "members", "member", "councillors", "committee members", "board members", "panel members", "voting members",

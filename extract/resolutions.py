@@ -24,11 +24,15 @@ from extract.records import Line, Resolution
 from extract.segments import between_matches
 from extract.sentences import sentence_breaks
 
+# The same label in another language first, in bilingual minutes: "Penderfynwyd / Resolved:".
+OTHER_LANGUAGE_LABEL = r"(?:[A-Z][\w'\u2019-]*\s*/\s*)?"
 MARKER = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:"
+    rf"^(?:\(?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[.)]\s+)?{OTHER_LANGUAGE_LABEL}(?:"
     r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
     r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
     # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
+    r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?\bseconded\b[^.]{0,80}?\s+and\s+(?:unanimously\s+)?)"
+    r"(?:AGREED|agreed)(?=\s+(?:that|to)\b)"  # Northern Irish "Proposed by Ald A, Seconded by Cllr B and AGREED that"
     r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
     r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
     r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
@@ -86,6 +90,13 @@ MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
 VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)
 NUMBERED_PART = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z\"\u201c])")
 FORMAL_THAT = re.compile(r"^That\s.*\bbe\b")
+MOVER = re.compile(r"^(?:Moved|Seconded|Proposed)\b")
+# A motion naming the body that resolves it, put to the vote: "That Council:" over its clauses, or
+# "That Council approves ..."; the outcome ("CARRIED 4/1") after it says it was carried.
+BODY_MOTION = re.compile(
+    r"^That\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel"
+    r"|Executive|Authority|Senate|Commission|Assembly)\b\s*(?P<rest>.*)$"
+)
 
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
@@ -256,6 +267,38 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
 
 
+def ends_clauses(text: str) -> bool:
+    """Where the clauses under a "That Council:" stem stop: the vote, or (when the stem was an
+    officer's recommendation, not a motion) a capitals heading, a mover or the next stem."""
+    return bool(VOTE_OUTCOME.match(text) or MOVER.match(text) or BODY_MOTION.match(text)) or text.isupper()
+
+
+def body_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
+    """ "That Council:" and its clauses (labelled or one per line), or "That Council approves ...":
+    a resolution only when a carried outcome follows; the stem is not a resolution of its own."""
+    m = BODY_MOTION.match(lines[i].text.strip())
+    assert m is not None
+    used: set[int] = set()
+    if INTRODUCES_LIST.search(m.group("rest")) or not m.group("rest"):
+        records, j = [], i + 1
+        while j < len(lines) and not ends_clauses(lines[j].text.strip()) and j - i <= 12:
+            page = lines[j].page
+            text, j = paragraph_from(lines, j, used)
+            label = LABEL.match(text)
+            body = tidy(LABEL.sub("", text, count=1))
+            if body:
+                records.append(Resolution(body, page, label_of(label.group("label")) if label else None))
+    else:
+        page = lines[i].page
+        text, j = paragraph_from(lines, i, used)
+        records = [Resolution(tidy(text), page)]
+    outcome = VOTE_OUTCOME.match(lines[j].text.strip()) if j < len(lines) else None
+    if not records or outcome is None or outcome.group("outcome").lower() != "carried":
+        return [], i + 1
+    consumed.update(used | {i, j})
+    return records, j + 1
+
+
 def motion_line(text: str, page: int) -> list[Resolution]:
     m = MOTION_LINE.match(text)
     assert m is not None
@@ -299,6 +342,8 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
             page = lines[i].page
             body, i = paragraph_from(lines, i, found.consumed)
             records = split_inline(body, page)
+        elif BODY_MOTION.match(text):
+            records, i = body_motion(lines, i, found.consumed)
         else:
             i += 1
             continue

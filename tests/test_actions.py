@@ -224,3 +224,22 @@ def test_issue_heldout2_the_meeting_asked_to_decide_is_not_an_action(sentence):
 def test_issue_heldout2_rag_status_column(header):
     rows = actions(f"{header}\nRefresh the estates risk register\tCompany Secretary\t28/03/2024\tNew")
     assert [(t, o, s) for t, o, _, s in rows] == [("Refresh the estates risk register", "Company Secretary", "open")]
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Chief Executive was asked to report back on the take-up of the fund at the May meeting.", "Chief Executive"),
+    ("The Director of Environmental Services undertook to report on the matter to the next meeting.",
+     "Director of Environmental Services"),
+    ("The Head of Waste Management was asked to write to the applicants.", "Head of Waste Management"),
+])
+def test_senior_officers_with_their_service_own_directions(sentence, owner):
+    assert [(t, o) for t, o, _, _ in actions(sentence)] == [(sentence, owner)]
+
+
+@pytest.mark.parametrize("line", [
+    "Gweithred / Action: Clerk to report the damaged sign to the County Council.",
+    "Gweithredu/ACTION - Clerk to report the damaged sign to the County Council.",
+])
+def test_bilingual_action_labels(line):
+    assert [(t, o) for t, o, _, _ in actions(line)] == [
+        ("Clerk to report the damaged sign to the County Council.", "Clerk")]

@@ -91,7 +91,31 @@ EXAMPLES = {
     "phrase-with-the-agreement-of-the-chair": "With the agreement of the Chair the item was deferred.",
     "phrase-with-the-consent-of-the-chair": "With the consent of the Chair the item was deferred.",
     "noted-noted": "The Committee noted the report.",
+    "verb-signed-off": "The Board signed off the annual report for publication.",
+    "phrase-confirmed-as-a-correct-record": "The minutes of 21 June were confirmed as a correct record.",
+    "phrase-confirmed-as-a-true-record": "The minutes were confirmed as a true record and signed.",
+    "phrase-confirmed-as-an-accurate-record": "The notes of the last meeting were confirmed as an accurate record.",
+    "phrase-confirmed-as-a-true-and-correct-record": "The minutes were confirmed as a true and correct record.",
+    "phrase-confirmed-as-a-true-and-accurate-record": "The minutes were confirmed as a true and accurate record.",
 }
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senate APPROVED the revised Open Access Policy, subject to one amendment.",
+    "The Executive signed off the annual report for publication.",
+    "The Partnership signed off the business plan.",
+])
+def test_the_meeting_named_as_subject_decides(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chief Executive approved the staffing changes under delegated powers.",
+    "The Plan was signed off at Improvement Board in March.",
+    "It was confirmed that the grant had been received.",
+])
+def test_an_officer_or_another_forum_is_not_the_meeting(sentence):
+    assert decide(sentence) == []
 
 
 @pytest.mark.parametrize("pattern", load_patterns("decisions"), ids=lambda p: p["id"])

@@ -375,3 +375,76 @@ def test_issue_heldout3_areas_for_priority_action_are_improvements(layout: tuple
     found = lines_to_findings(lines("Focused visit to Anyshire children's services by Ofsted inspectors", *layout))
     assert texts(found, "improvement") == [
         "The timeliness of child protection enquiries.", "The quality of plans.", "Management oversight."]
+
+
+# Social care provider reports (children's homes, fostering) --------------------------------
+
+SCCIF_SUMMARY = (
+    "Inspection dates: 5 and 6 March 2024",
+    "Overall experiences and progress of children and young people, taking into account\tgood",
+    "How well children and young people are helped and protected\tgood",
+    "The effectiveness of leaders and managers\trequires improvement to be good",
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Overall experiences and progress of children and young people: good",
+    "**Overall experiences and progress of children and young people – good**",
+])
+def test_sccif_area_heading_repeats_the_summary_judgement(heading: str) -> None:
+    found = lines_to_findings(lines(*SCCIF_SUMMARY, "Inspection judgements", heading, "Children are happy here."))
+    assert sorted(judgements(found)) == sorted({
+        ("Overall experiences and progress of children and young people", "Good"),
+        ("How well children and young people are helped and protected", "Good"),
+        ("The effectiveness of leaders and managers", "Requires improvement to be good"),
+    })
+    assert len([f for f in found if f.kind == "judgement"]) == 3
+
+
+@pytest.mark.parametrize("rows", [
+    ("Requirement\tDue date",
+     "The registered person must ensure staff files are complete. (Regulation 32(3)(a))\t30 April 2024",
+     "The registered person must monitor the quality of care. (Regulation 45)\t31 May 2024"),
+    ("| Requirement | Due date |",
+     "| --- | --- |",
+     "| The registered person must ensure staff files are complete. (Regulation 32(3)(a)) | 30 April 2024 |",
+     "| The registered person must monitor the quality of care. (Regulation 45) | 31 May 2024 |"),
+])
+def test_statutory_requirements_table_rows_are_improvements(rows: tuple[str, ...]) -> None:
+    found = lines_to_findings(lines(
+        *SCCIF_SUMMARY,
+        "What does the children's home need to do to improve?",
+        "Statutory requirements",
+        "This section sets out the actions that the registered person(s) must take to meet the regulations.",
+        *rows,
+        "Recommendations",
+        "• The registered person should ensure that supervision records show the actions agreed.",
+    ))
+    assert texts(found, "improvement") == [
+        "The registered person must ensure staff files are complete. (Regulation 32(3)(a))",
+        "The registered person must monitor the quality of care. (Regulation 45)",
+    ]
+    assert texts(found, "recommendation") == [
+        "The registered person should ensure that supervision records show the actions agreed."]
+
+
+def test_recommendations_table_in_an_inspection_report() -> None:
+    found = lines_to_findings(lines(
+        "Inspection of Anyshire fostering agency",
+        "Recommendations",
+        "Recommendation\tTimescale",
+        "The registered person should review the matching policy.\t1 June 2024",
+        "Next steps",
+    ))
+    assert texts(found, "recommendation") == ["The registered person should review the matching policy."]
+
+
+def test_statutory_requirements_table_outside_an_inspection_report_is_not_a_finding() -> None:
+    found = lines_to_findings(lines(
+        "Report of the Head of Legal Services",
+        "Ofsted inspections are mentioned here in passing.",
+        "Statutory requirements",
+        "Requirement\tDue date",
+        "Publish the annual governance statement.\t31 July 2024",
+    ))
+    assert texts(found, "improvement") == []

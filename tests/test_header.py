@@ -243,6 +243,7 @@ def test_papers_without_a_meeting() -> None:
     ("Agenda for the Cabinet", "Cabinet"),
     ("Notice of the Licensing Committee", "Licensing Committee"),
     ("Minutes of the Ordinary Meeting", None),
+    ("Minutes of the monthly meeting of the Council", None),
     ("Notice of Meeting", None),
     ("Tourism and Culture Committee", "Tourism and Culture Committee"),
 ])
@@ -257,3 +258,33 @@ def test_addressing_and_document_type_words_are_not_the_body(text: str, expected
 ])
 def test_title_case(text: str, expected: str) -> None:
     assert title_case(text) == expected
+
+
+# Welsh councils head their minutes in both languages; the English rendering is read.
+BILINGUAL = {
+    "welsh first, split by a slash": """
+        CYNGOR CYMUNED LLANDEWI
+        LLANDEWI COMMUNITY COUNCIL
+        Cofnodion cyfarfod misol y Cyngor / Minutes of the monthly meeting of the Council
+        Nos Fercher 10 Ionawr 2024 / Wednesday 10 January 2024, 7.00pm
+        Neuadd Bentref / Village Hall, Llandewi
+        Yn bresennol / Present: Cllrs A Jones and B Evans
+        """,
+    "english first, renderings on consecutive lines": """
+        Pentre Town Council / Cyngor Tref Pentre
+        Minutes of the monthly meeting of the Council
+        Cofnodion cyfarfod misol y Cyngor
+        Wednesday 10 January 2024 at 7.00pm / Nos Fercher 10 Ionawr 2024 am 7.00pm
+        Village Hall, Pentre
+        Present: Cllrs A Jones and B Evans
+        """,
+}
+
+
+@pytest.mark.parametrize("text", BILINGUAL.values(), ids=list(BILINGUAL))
+def test_bilingual_heading_is_read_in_english(text: str) -> None:
+    meeting = lines_to_meeting(as_lines(text), "minutes")
+    assert meeting is not None
+    assert (meeting.date, meeting.time) == ("2024-01-10", "19:00")
+    assert meeting.body is not None and meeting.body.endswith(("Community Council", "Town Council"))
+    assert meeting.venue is not None and meeting.venue.startswith("Village Hall")

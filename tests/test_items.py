@@ -259,6 +259,12 @@ def test_signing_off_block_ends_the_last_item():
      [("45/23", "Apologies"), ("46/23", "Planning")]),
     ("Minute No. 12 Apologies\nApologies were received.\nMinute No. 13 Planning\nNo applications.",
      [("12", "Apologies"), ("13", "Planning")]),
+    # A body's code spaced from the number is kept as printed, year first or last.
+    ("ICB 24/061 Welcome\nThe Chair welcomed members.\nICB 24/062 Minutes\nApproved.\nICB 24/063 Finance\n"
+     "The plan was noted.",
+     [("ICB 24/061", "Welcome"), ("ICB 24/062", "Minutes"), ("ICB 24/063", "Finance")]),
+    ("NPA 12/23 Apologies\nApologies were received.\nNPA 13/23 Planning\nNo applications.",
+     [("NPA 12/23", "Apologies"), ("NPA 13/23", "Planning")]),
 ])
 def test_minute_numbers_with_the_year_first_or_last(text, expected):
     assert numbers_and_titles(text) == expected
@@ -444,3 +450,24 @@ def test_minute_headings_with_letter_suffixes(style):
                      (number(5, "b").rstrip("."), "Tree Preservation Orders"), ("6", "Date of next meeting")]
     items = lines_to_items(lines(text), "minutes", Meeting(date="2025-01-30"))
     assert [r.number for r in items[2].resolutions] == ["a", "b"]
+
+
+@pytest.mark.parametrize("header,row", [
+    ("Ref\tDate raised\tItem\tAction\tLead\tDeadline\tStatus",
+     "{ref}\t{raised}\t{item}\t{action}\tRO\t31/10/2024\tOpen"),
+    ("Action\tOwner\tDue\tStatus\tItem\tRaised",
+     "{action}\tRO\t31/10/2024\tOpen\t{item}\t{raised}"),
+])
+def test_action_tracker_rows_raised_at_earlier_meetings_are_updates(header, row):
+    rows = "\n".join(row.format(ref=ref, raised=raised, item=item, action=action) for ref, raised, item, action in [
+        ("24/09", "13/06/2024", "3", "Circulate the escalation policy"),
+        ("24/14", "12/09/2024", "1", "Disseminate the learning briefing"),
+        ("24/15", "12/09/2024", "2", "Write to headteachers"),
+    ])
+    text = f"1. Rapid review\nThe review was presented.\n2. Training\nThe offer was presented.\n" \
+           f"3. Action tracker\n{header}\n{rows}"
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2024-09-12"))
+    # new rows go to the item their Item column names; the June row reports progress on an earlier action
+    assert [(i.number, [a.text for a in i.actions]) for i in items] == [
+        ("1", ["Disseminate the learning briefing"]), ("2", ["Write to headteachers"]), ("3", [])]
+    assert [u.text for u in items[2].action_updates] == ["Circulate the escalation policy"]

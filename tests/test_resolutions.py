@@ -317,3 +317,54 @@ def test_issue_heldout2_resolved_block_after_a_carried_motion_is_the_resolution(
 def test_issue_heldout2_be_it_further_resolved_is_a_resolution_of_its_own():
     text = "BE IT RESOLVED THAT the report be received;\nAND BE IT FURTHER RESOLVED THAT staff prepare a by-law."
     assert [t for _, t in resolve(text)] == ["THAT the report be received", "THAT staff prepare a by-law."]
+
+
+@pytest.mark.parametrize("text", [
+    # New Zealand: lettered clauses under the mover and seconder.
+    "Moved: Cr A\nSeconded: Cr B\nThat Council:\na) Receives the report.\n"
+    "b) Adopts the plan for consultation.\nCARRIED",
+    # Australian: the list's numbers lost by the reader, the tally after the outcome.
+    "COUNCIL RESOLUTION 2024/088\nMoved: Cr A\nThat the Committee:\nReceives the report.\nAdopts the plan for "
+    "consultation.\nCARRIED 4/1",
+    "RESOLVED: That Cabinet:\n1. Receives the report.\n2. Adopts the plan for consultation.",
+])
+def test_body_stem_over_clauses_gives_one_resolution_per_clause(text):
+    assert [t for _, t in resolve(text)] == ["Receives the report.", "Adopts the plan for consultation."]
+
+
+@pytest.mark.parametrize("text", [
+    "Moved: Cr A\nSeconded: Cr B\nThat Council approves a grant of $20,000.\nCARRIED",
+    "COUNCIL RESOLUTION 2024/089\nThat Council approves a grant of $20,000.\nCARRIED UNANIMOUSLY",
+])
+def test_single_body_motion_carried_is_a_resolution(text):
+    assert resolve(text) == [(None, "That Council approves a grant of $20,000.")]
+
+
+def test_officer_recommendation_before_the_carried_motion_is_not_a_resolution():
+    text = ("OFFICER RECOMMENDATION\nThat Council:\nEndorses the budget.\nCOUNCIL RESOLUTION 2024/088\n"
+            "Moved: Cr A\nThat Council:\nEndorses the budget.\nNotes the rate increase.\nCARRIED")
+    assert [t for _, t in resolve(text)] == ["Endorses the budget.", "Notes the rate increase."]
+
+
+def test_body_motion_that_was_lost_is_not_a_resolution():
+    assert resolve("Moved: Cr A\nThat Council approves the sale of the depot.\nLOST") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Proposed by Alderman Boyd, Seconded by Councillor Irwin and AGREED that the minutes be signed as correct.",
+     "that the minutes be signed as correct."),
+    ("Proposed by Councillor Breslin, seconded by Alderman McCrea and agreed to recommend that Council extend "
+     "the service.", "to recommend that Council extend the service."),
+    ("Moved by Cllr A, Seconded by Cllr B and AGREED that the grant be awarded.", "that the grant be awarded."),
+])
+def test_proposed_seconded_and_agreed(text, expected):
+    assert resolve(text) == [(None, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Penderfynwyd / Resolved: that the precept be requested.",
+    "Cytunwyd / AGREED: that the precept be requested.",
+    "Penderfynwyd/Resolved - that the precept be requested.",
+])
+def test_bilingual_marker_labels(text):
+    assert resolve(text) == [(None, "that the precept be requested.")]
