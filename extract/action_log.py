@@ -40,7 +40,9 @@ def column_named(header: str, pattern: re.Pattern[str]) -> int | None:
 
 def raised_earlier(cell: str, anchor: str | None) -> bool:
     """Whether a "Date raised" cell dates the action before this meeting (ISO `anchor`)."""
-    raised = due_date("by " + cell, anchor) if cell and anchor else None
+    if not cell or not anchor:
+        return False
+    raised = due_date("by " + cell, anchor)
     return raised is not None and raised < anchor
 
 
