@@ -6,8 +6,9 @@ table happens to follow. A row whose reference has the shape of this meeting's m
 ("TB/23/88" among "TB/24/01" ...) but is none of them was minuted at an earlier meeting: the log
 reports its progress, it is not a new action of this meeting. Such rows become the item's
 `action_updates`, which the action register reads as status evidence for the earlier action.
-A tracker with a "Date raised" column says so directly: a row raised before this meeting is an
-earlier action; a row raised at it belongs to the item its "Item" column names.
+A tracker with a "Date raised" column, or a reference followed by a date ("4.1 (14/03/24)"), says
+so directly: a row raised before this meeting is an earlier action; a row raised at it belongs to
+the item its "Item" column names.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from extract.records import Action, Line
 # A minute reference, not a running number of the log's own rows ("1", "2"): "TB/24/04", "24/003".
 CODED_REF = re.compile(r"^(?=.*\d)(?=.*[/A-Za-z])[A-Z]{0,6}/?\d{1,4}(?:[./]\d{1,4}){0,2}$")
 RAISED_HEADER = re.compile(r"^(?:date\s+)?(?:raised|opened|added|logged)(?:\s+on)?$", re.I)
+# "4.1 (14/03/24)": a reference followed by the date of the meeting that raised it (a carried-forward row).
+DATED_REF = re.compile(r"^\S+\s+\(?(?:from\s+)?(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})\)?$")
 ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?$|^minute(?:\s+no\.?)?$", re.I)
 
 
@@ -64,6 +67,8 @@ def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | Non
             cells = [c.strip() for c in lines[j].text.split("\t")]
             ref, item, raised = (cells[k] if k is not None and k < len(cells) else ""
                                  for k in (ref_column, item_column, raised_column))
+            dated = DATED_REF.match(ref)
+            raised = dated.group("date") if dated else raised
             if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbers
                                                    and number_shape(ref) in shapes):
                 log.taken.add(j)

@@ -29,6 +29,8 @@ ROLES = (
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
     # Senior officers, with the service a title names: "Chief Executive", "Director of Environmental Services".
     r"|(?:The )?(?:Chief Executive(?: Officer)?|(?:Director|Head|Manager)(?: of| for)(?: (?:[A-Z][\w&'-]*|and|&)){1,4})"
+    # A title qualified by its service: "The Service Director", "Designated Safeguarding Lead".
+    r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)"
 )
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
@@ -70,6 +72,11 @@ BY_DATE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\w+\s+\d{4})",
     re.I,
 )
+TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,80})\)\s*\.?$")
+# An owner in a trailing bracket: capitalised words ("Nadia Khan", "Head of QA"), initials ("JW / AP").
+BRACKET_WORD = r"(?:[A-Z][\w'\u2019.-]*|of|for|and|the)"
+BRACKET_OWNER = re.compile(rf"(?!(?:Appendix|Annex|Item|Minute|Page|Para(?:graph)?|Section|Report)\b)"
+                           rf"{BRACKET_WORD}(?:(?:\s+|\s*[/&]\s*){BRACKET_WORD}){{0,5}}")
 HONORIFIC_PREFIX = re.compile(rf"^(?:the\s+)?{HONORIFIC}\s+", re.I)
 STATUS_WORDS = {"complete": "done", "completed": "done", "done": "done", "closed": "done", "discharged": "done",
                 "open": "open", "new": "open", "ongoing": "open", "in progress": "open", "outstanding": "open",
@@ -81,6 +88,10 @@ HEADER_OWNER = re.compile(
 HEADER_DUE = re.compile(
     r"^(?:due(?:\s+date)?|deadline|by when|when|(?:target|completion)\s+date|date(?:\s+due)?|timescale)$", re.I)
 HEADER_STATUS = re.compile(r"^(?:(?:rag\s+)?status(?:\s*/\s*rag)?|rag|progress|update)$", re.I)
+# An improvement plan's progress table ("Priority | Action | Lead | Due | RAG"): its rows report how
+# far a plan's standing actions have got, they are not actions the meeting gave.
+HEADER_PLAN = re.compile(r"^(?:priority(?:\s+area)?|theme|workstream|objective|outcome|improvement\s+area)$", re.I)
+HEADER_RAG = re.compile(r"^rag(?:\s+(?:rating|status))?$|^rating$", re.I)
 HEADER_REF = re.compile(
     r"^(?:ref(?:erence)?|minute(?:\s+(?:no|ref|number))?|min\.?\s*(?:no|ref)|item\s+no|action\s+(?:no|ref)|no|#)\.?$",
     re.I)
@@ -119,11 +130,32 @@ def make_action(text: str, page: int, owner: str | None, anchor: str | None, sta
 
 
 def explicit_action(text: str, page: int, anchor: str | None, owner: str | None = None) -> Action:
-    """An "Action:" line or an entry of an ACTIONS list: the owner is given ("Action (Clerk): ...")
-    or a leading "X to ..."."""
+    """An "Action:" line or an entry of an ACTIONS list: the owner is given ("Action (Clerk): ...",
+    "Action: ... (Nadia Khan, 31 August 2024)") or a leading "X to ..."."""
+    text, bracket_owner, bracket_due = trailing_owner_due(text, anchor)
     m = LIST_OWNER.match(text)
-    named = owner or (m.group("owner") if m else None)
-    return make_action(text, page, owner_name(named) if named else None, anchor)
+    named = owner or bracket_owner or (m.group("owner") if m else None)
+    action = make_action(text, page, owner_name(named) if named else None, anchor)
+    action.due = bracket_due or action.due
+    return action
+
+
+def trailing_owner_due(text: str, anchor: str | None) -> tuple[str, str | None, str | None]:
+    """ "Circulate the timetable (Nadia Khan, 31 August 2024)" -> the text without the bracket, its
+    owner and its due date. A bracket holding anything but a date and a capitalised owner is part
+    of the text ("(see appendix A)")."""
+    m = TRAILING_BRACKET.search(text)
+    if not m:
+        return text, None, None
+    owner, due = None, None
+    for part in (p.strip() for p in m.group("inner").split(",")):
+        if due is None and (date := due_date("by " + re.sub(r"^(?:by|due)\s+", "", part, flags=re.I), anchor)):
+            due = date
+        elif owner is None and BRACKET_OWNER.fullmatch(part):
+            owner = part
+        else:
+            return text, None, None
+    return text[:m.start()].rstrip(" ,;-"), owner, due
 
 
 def owner_lines_to_actions(lines: list[Line]) -> list[Line]:
@@ -158,7 +190,11 @@ def action_start(sentences: list[str], owner: str) -> int:
 
 
 def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> list[Action]:
-    """Directions written in one prose sentence; a comma splice can hold two."""
+    """Directions written in one prose sentence; a comma splice can hold two. An "Action:" label
+    may open a sentence inside a paragraph ("... the birth father. Action: Panel Adviser to ...")."""
+    labelled = ACTION_LINE.match(sentence)
+    if labelled and labelled.group("text").strip() and not NO_ACTION.match(labelled.group("text").strip()):
+        return [explicit_action(labelled.group("text"), page, anchor, labelled.group("owner"))]
     labels = {span.label_: span for span in doc.spans["ruler"]}
     requested = labels.get("REQUESTED")
     if requested is not None and requested.start == 0:
@@ -224,6 +260,11 @@ def table_actions(lines: list[Line], i: int, anchor: str | None, consumed: set[i
     return out, j
 
 
+def is_plan_progress_header(text: str) -> bool:
+    cells = [c.strip() for c in text.split("\t")]
+    return any(HEADER_PLAN.match(c) for c in cells) and any(HEADER_RAG.match(c) for c in cells)
+
+
 def is_action_header(text: str) -> bool:
     columns = table_columns(text) if "\t" in text else {}
     return "action" in columns and ("owner" in columns or "due" in columns)
@@ -241,7 +282,7 @@ def lines_to_actions(lines: list[Line], anchor: str | None, skip: set[int]) -> F
             continue
         if is_action_header(text):
             actions, i = table_actions(lines, i, anchor, found.consumed)
-            found.actions.extend(actions)
+            found.actions.extend([] if is_plan_progress_header(text) else actions)
             continue
         m = ACTION_LINE.match(text)
         if m and m.group("text").strip() and not NO_ACTION.match(m.group("text").strip()):

@@ -30,6 +30,11 @@ ITEM_NUMBER = re.compile(r"^(?:\(?\d+[A-Za-z]?[.):]?\\?\.?\s|\d+\\?\.\S|(?:item|
 STATUS = "status"
 # "That the apologies from Crs A and B be received": the people end where the verb begins.
 PASSIVE_VERB = re.compile(r"\s(?:be|is|are|was|were)\s")
+# A markdown or typed bullet before one person's entry: "- Anne Foster (Chair)", "* Ben Carter".
+BULLET = re.compile(r"^\s*[-*+\u2022\u00b7\u2013]\s+")
+# "Apologies were received from X and consent for absence was given": a lower-case clause after
+# "and" is not another person.
+AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=[a-z])")
 # Lower-case words (other than connectives) that make a line a sentence, not a list entry.
 MIN_PROSE_WORDS = 3
 # A wrapped list paragraph is read whole, but prose after an unterminated list must not be.
@@ -204,7 +209,8 @@ def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | 
         close_block(block, found)  # "..., Jo Bell (Committee Officer)" then a heading such as "Items"
         block.ended = True
         return read_into_block(block, line, found)
-    text = f"{block.pending} {line.text}" if block.pending else line.text
+    entry = BULLET.sub("", line.text)
+    text = f"{block.pending} {entry}" if block.pending else entry
     page = block.pending_page if block.pending else line.page
     if not block.pending and block.last is not None and text.startswith("(") and ")" in text:
         names.add_bracket(block.last, text[1:text.index(")")].strip())
@@ -332,7 +338,7 @@ def header_columns(text: str) -> dict[str, int]:
         if index in marks and columns:
             continue
         for column, headers in people.COLUMN_HEADERS.items():
-            if cell in headers and column not in columns:
+            if (cell in headers or qualified_header(cell) in headers) and column not in columns:
                 columns[column] = index
                 break
         else:
@@ -342,6 +348,12 @@ def header_columns(text: str) -> dict[str, int]:
     if others and (not has_status or any(names.text_to_person(other) for other in others)):
         return {}
     return columns if "name" in columns else {}
+
+
+def qualified_header(cell: str) -> str:
+    """ "Panel role", "Member name": a name or role column header after the body's word."""
+    words = cell.split()
+    return words[-1] if len(words) > 1 and words[-1] in people.QUALIFIED_COLUMN_HEADERS else ""
 
 
 def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]) -> Block | None:
@@ -412,7 +424,7 @@ def sentences_to_attendees(line: Line, sentences: list[Marker], found: list[Atte
             listed = names.text_to_people(clause_before(text, marker.start))
             out.extend(person_to_attendee(p, marker.status, line.page) for p in listed)
         elif marker.status == "apologies":
-            listed = names.text_to_people(PASSIVE_VERB.split(text[marker.end:end])[0])
+            listed = names.text_to_people(AND_CLAUSE.split(PASSIVE_VERB.split(text[marker.end:end])[0])[0])
             out.extend(person_to_attendee(p, "apologies", line.page) for p in listed)
         elif marker.status == "substitute":
             substitute_to_attendees(text, marker, end, line.page, found + out, out)

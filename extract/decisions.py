@@ -1,6 +1,7 @@
 """Narrative decisions: "It was agreed that ...", "... were approved as a correct record",
 "... was endorsed", "Board members agreed ...", "The Council discussed ... and all agreed ...",
-parish-style "... some minor amendments approved", "The Board NOTED the report" (the meeting
+parish-style "... some minor amendments approved", a fostering or adoption panel's "Recommendation:
+The panel recommended that ...", "The Board NOTED the report" (the meeting
 taking note of a paper, unlike "noted that ...", which records a fact), "were reviewed and ratified".
 
 The trigger words live in `patterns/decisions.jsonl`; this module holds the grammar that tells a
@@ -126,6 +127,18 @@ def counted_subject(doc: Any, j: int) -> bool:
     return k >= 0 and k < j - 1 and doc[k].is_digit and not YEAR.fullmatch(doc[k].text)
 
 
+def recommendation_start(doc: Any, i: int) -> int | None:
+    """Where "The panel recommended ..." starts when the panel (token i) is the sentence's subject,
+    after any "Recommendation:" label; None when the panel is not the subject ("the officer told
+    the panel recommended ..."). A fostering or adoption panel passes no resolutions: its
+    recommendation to the agency decision maker is its decision on the case."""
+    j = i - 1 if i >= 1 and doc[i - 1].lower_ == "the" else i
+    opening = doc[:j]
+    if len(opening) == 0 or (len(opening) == 2 and opening[0].is_alpha and opening[1].text in (":", "-", "\u2013")):
+        return doc[j].idx
+    return None
+
+
 def sentence_start(doc: Any, i: int) -> int:
     """Where the decision's own clause starts: after a comma splice before "it was agreed"."""
     before, j = previous_word(doc, i)
@@ -144,6 +157,12 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
+            if span.label_ == "PANEL_RECOMMENDATION":
+                start = recommendation_start(doc, span.start)
+                if start is not None:
+                    out.append((sentence[start:].strip(), page))
+                    break
+                continue
             if span.label_ == "NOTED_VERB":
                 decides = notes_a_paper(doc, span.start)
             else:

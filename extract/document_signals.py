@@ -28,6 +28,10 @@ NOTICE = re.compile(
 MINUTES_HEADING = re.compile(
     r"(?-i:^MINUTES?\b)|^(?:draft |action |approved |unconfirmed )?minutes$|"
     r"^minutes of (?:a|an|the) .{0,80}?meeting\b(?! held on \d)", IC)
+# "Minutes of the Adoption Panel held on Wednesday ... via Microsoft Teams": a body need not be
+# called a meeting. Only a cue: unnumbered, the line may be an agenda item for earlier minutes.
+MINUTES_OF_BODY_HELD = re.compile(
+    r"^minutes of (?:a|an|the) (?!(?:last|previous) )[^.\t]{3,80}?\sheld\s+(?:on|at|in|via)\s", IC)
 # The attendance list that opens minutes: "Present:", "Board Members Present:", "Attendees:".
 ATTENDANCE = re.compile(
     r"^(?:(?:board|committee|members?|councillors?|panel|also|those)\s+){0,2}present\s*[:\t-]|"
@@ -80,6 +84,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agenda", re.compile(r"\bwill meet (?:in|at)\b|^agenda reports or explanatory notes|^items? of business$", IC)),
     ("report", re.compile(r"^(?:subject|decision no|purpose of (?:the )?report|report author|wards? affected)\b", IC)),
     ("minutes", re.compile(r"^(?!\d)[^.]{0,60}\bminutes\b[^.]{0,40}$", IC)),
+    ("minutes", MINUTES_OF_BODY_HELD),
     ("inspection", re.compile(r"^this letter (?:summarises|sets out) the (?:findings|outcome)s? of\b", IC)),
     *START_SIGNALS,
 )

@@ -79,6 +79,9 @@ TABLE_ITEM_COLUMNS = frozenset({
     "area for improvement", "areas for improvement",
 })
 MAX_LEAD_IN_LINES = 2
+# The header cells of an inspection's summary table of judgements.
+JUDGEMENT_TABLE_COLUMNS = frozenset({"judgement", "judgements", "judgment", "judgments", "grade", "grades",
+                                     "area", "rating", "ofsted judgement", "inspection judgement"})
 # "Overall experiences and progress of children and young people, taking into account" heads
 # the rows below it in the summary table; the clause is not part of the area's name.
 _INTRODUCING_CLAUSE = re.compile(r",?\s+taking into account\s*$", re.I)
@@ -115,7 +118,7 @@ def lines_to_findings(lines: list[Line]) -> list[Finding]:
     found: list[tuple[int, Finding]] = list(_labelled_findings(lines))
     if inspected:
         found += _listed_findings(lines, _is_inspection_report(lines))
-        rows = dict(_judgement_rows(lines))
+        rows = dict(_judgement_rows(lines)) | dict(_flattened_rows(lines))
         found += rows.items()
         found += _narrative_judgements(lines, skip=set(rows), year=_latest_year(lines))
     return _unique(f for _, f in sorted(found, key=lambda pair: pair[0]))
@@ -263,6 +266,45 @@ def _judgement_rows(lines: list[Line]) -> Iterator[tuple[int, Finding]]:
         if known or grouped:
             name = _row_area(area)
             yield n, Finding(kind="judgement", text=lines[n].text.strip(), page=lines[n].page, area=name, grade=grade)
+
+
+def _is_judgement_header(text: str) -> bool:
+    """"Judgement", "Grade" or "Judgement<TAB>Grade": the header of a summary table."""
+    words = [grades.phrase_key(_plain(c)).rstrip(":") for c in _cells(text)]
+    return bool(words) and all(w in JUDGEMENT_TABLE_COLUMNS for w in words)
+
+
+def _flattened_pair(lines: list[Line], n: int) -> tuple[str, str] | None:
+    """(area, grade) when line n names an area and line n + 1 holds only a grade."""
+    if n + 1 >= len(lines) or len(_cells(lines[n].text)) != 1:
+        return None
+    area, grade = _plain(lines[n].text), grades.canonical_grade(_plain(lines[n + 1].text))
+    words = area.split()
+    if (not grade or not words or len(words) > MAX_AREA_WORDS or area.endswith(".") or _ANY_GRADE.search(area)
+            or grades.names_earlier_inspection(area)):
+        return None
+    return area, grade
+
+
+def _flattened_rows(lines: list[Line]) -> Iterator[tuple[int, Finding]]:
+    """A summary table copied out of a PDF as text loses its cells: each area sits on one line
+    and its grade alone on the next. The rows run on from the table's header ("Judgement" /
+    "Grade") or from a known area's pair (the report's headline judgement)."""
+    n = 0
+    while n < len(lines):
+        headed = False
+        while n < len(lines) and _is_judgement_header(lines[n].text):
+            n, headed = n + 1, True
+        pair = _flattened_pair(lines, n)
+        if pair is None or not (headed or grades.canonical_area(pair[0])):
+            n += 1
+            continue
+        while pair:
+            area, grade = pair
+            yield n, Finding(kind="judgement", text=f"{lines[n].text.strip()}\t{lines[n + 1].text.strip()}",
+                             page=lines[n].page, area=_row_area(area), grade=grade)
+            n += 2
+            pair = _flattened_pair(lines, n)
 
 
 def _latest_year(lines: list[Line]) -> int | None:

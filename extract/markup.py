@@ -39,16 +39,24 @@ FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 
 
 class _HtmlToText(HTMLParser):
-    """Block elements become line breaks, table cells TABs; scripts and styles are dropped."""
+    """Block elements become line breaks, table cells TABs; scripts and styles are dropped.
+    A definition list's term and its first definition are one row ("Apologies<TAB>J Smith"), as
+    a two-column table or a "Term: definition" line would be."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.after_term = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP_TAGS:
             self.skipping += 1
+        elif tag == "dd" and self.after_term:
+            while self.parts and not self.parts[-1].strip():
+                self.parts.pop()
+            self.parts.append("\t")
+            self.after_term = False
         elif tag in CELL_TAGS:
             self.parts.append("\t")
         elif tag in BLOCK_TAGS:
@@ -59,10 +67,12 @@ class _HtmlToText(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
+            self.after_term = tag == "dt"
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             self.parts.append(re.sub(r"\s+", " ", data))
+            self.after_term = self.after_term and not data.strip()
 
 
 def html_to_text(source: str) -> str:

@@ -32,21 +32,22 @@ MEETING_VERB = re.compile(r"\b(?:(?:was|will be|to be|is to be)\s+)?(?:held|conv
 FUTURE_MEETING_VERB = re.compile(r"\b(?:will be|to be|is to be)\s+held\b|\bwill\s+meet\b|\bsummoned\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # Body names: "meeting of the Cabinet held", "MEETING OF THE LICENSING COMMITTEE HELD",
-# "Minutes of the Regular Council Meeting held", "The Children's Scrutiny Panel will meet".
+# "Minutes of the Regular Council Meeting held", "Minutes of the Adoption Panel held",
+# "The Children's Scrutiny Panel will meet".
 MEETING_OF = re.compile(
     r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w'’&,\- ]{1,90}?)\s+"
     r"(?i:(?:which\s+)?(?:was\s+|will\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?(?:held|convened)\b)"
 )
 MINUTES_OF_NAMED_MEETING = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?:(?:regular|special|ordinary|extraordinary|annual|monthly|"
-    r"scheduled|adjourned)\s+)?(?P<body>[A-Z][\w'’& ]{1,60}?)\s+meeting\s+held\b",
+    r"scheduled|adjourned)\s+)?(?!(?:meeting|last|previous)\b)(?P<body>[A-Z][\w'’& ]{1,60}?)(?:\s+meeting)?\s+held\b",
     re.IGNORECASE,
 )
 WILL_MEET = re.compile(r"(?:^|\n)(?:the\s+)?(?P<body>[A-Z][^.:\n]{2,90}?)\s+will\s+meet\b", re.IGNORECASE)
-# "in the Council Chamber, Sessions House, County Hall, Maidstone", up to the date, the time
-# or the end of the clause.
+# "in the Council Chamber, Sessions House, County Hall, Maidstone" or "via Microsoft Teams", up
+# to the date, the time or the end of the clause.
 VENUE_PHRASE = re.compile(
-    rf"\b(?i:in|at)\s+(?i:the\s+)?(?P<venue>[A-Z].*?)"
+    rf"\b(?i:in|at|via)\s+(?i:the\s+)?(?P<venue>[A-Z].*?)"
     rf"(?=\s+on\s+(?:{DATE})|\s+(?i:on)\s+\w+day\b|\s+(?i:at)\s+\d|\s+(?i:from)\s+\d|"
     rf",?\s+(?i:commencing|starting|beginning|to consider|to transact)\b|,\s+and\b|\s+and\s+(?i:live|web)|"
     rf"\s+\(|[.;](?:\s|$)|$)"

@@ -18,6 +18,10 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # "County councils: " before the people of one appointment category.
 CATEGORY_LABEL = re.compile(r"\s*([^\s:()][^:()]{1,60}):\s+")
+# "Jo Bell, Reeve": one word after the last comma of an entry.
+TRAILING_WORD = re.compile(r",\s*([^\W\d_]+)\.?\s*$")
+# "Rob Turner (Head of Workforce) for item 4": a lower-case remark after the bracket says when, not who.
+REMARK_AFTER_BRACKET = re.compile(r"(?<=\))\s+[a-z][^()]*$")
 # The wrapped end of a role or organisation is short; a longer piece is prose.
 MAX_FRAGMENT_WORDS = 8
 
@@ -180,6 +184,7 @@ def split_at_honorifics(piece: str) -> list[str]:
 def text_to_person(text: str) -> Person | None:
     """One person's entry: [honorifics | role title] name [post-nominals] [(role / substitute)],
     or "name - role"."""
+    text = REMARK_AFTER_BRACKET.sub("", text)
     titled = title_to_bracketed_person(text)
     if titled is not None:
         return titled
@@ -190,7 +195,11 @@ def text_to_person(text: str) -> Person | None:
             add_bracket(person, text[dash.end():].strip())
             return person
     brackets = re.findall(r"\(([^()]*)\)?", text)
-    tokens = re.sub(r"\([^()]*\)?", " ", text).replace(",", " ").split()
+    unbracketed = re.sub(r"\([^()]*\)?", " ", text)
+    if (after_comma := TRAILING_WORD.search(unbracketed)) and after_comma.group(1).lower() in people.SURNAME_ROLE_WORDS:
+        unbracketed = unbracketed[:after_comma.start()]  # "Jo Bell, Reeve": the role, as if bracketed
+        brackets.append(after_comma.group(1))
+    tokens = unbracketed.replace(",", " ").split()
     honorific, plural, role = None, False, None
     while (title := leading_title(tokens)) is not None and title[0] < len(tokens):
         size, words = title
@@ -256,7 +265,8 @@ def honorific_name(tokens: list[str]) -> tuple[list[str], str | None]:
     for index, token in enumerate(tokens):
         word = token.lower().strip(".")
         has_surname = any(not INITIAL.fullmatch(t.rstrip(".")) for t in name)
-        ends_name = is_post_nominal(token) or (has_surname and not is_plain_word(word))
+        ends_name = is_post_nominal(token) or (
+            has_surname and not is_plain_word(word) and not is_last_surname(tokens, index))
         particle = bool(name) and word in people.NAME_PARTICLES
         name_like = is_name_word(token) or (token.isupper() and token.isalpha()) or particle
         if ends_name or not name_like:
@@ -272,7 +282,8 @@ def plain_name(tokens: list[str], bracketed: bool) -> tuple[list[str], str | Non
     ("Deputy Clerk-Administrative Assistant Kristin Linklater")."""
     while tokens and is_post_nominal(tokens[-1]):
         tokens = tokens[:-1]
-    role_ends = [i for i, t in enumerate(tokens) if any(p in people.ROLE_WORDS for p in t.lower().split("-"))]
+    role_ends = [i for i, t in enumerate(tokens) if any(p in people.ROLE_WORDS for p in t.lower().split("-"))
+                 and not (i > 0 and is_name_word(tokens[i - 1]) and is_last_surname(tokens, i))]
     name = tokens[role_ends[-1] + 1:] if role_ends else tokens
     ok = 1 <= len(name) <= 5 and all(
         (is_name_word(t) and t.lower().rstrip(".") not in people.NOT_NAME_WORDS)
@@ -281,6 +292,12 @@ def plain_name(tokens: list[str], bracketed: bool) -> tuple[list[str], str | Non
     if not ok or (len(name) == 1 and (role_ends or not bracketed)):
         return [], None
     return name, " ".join(tokens[:role_ends[-1] + 1]) if role_ends else None
+
+
+def is_last_surname(tokens: list[str], index: int) -> bool:
+    """ "Joanna Reeve": a role word that is also a surname, capitalised and last, ends a name."""
+    token = tokens[index]
+    return index == len(tokens) - 1 and token[:1].isupper() and token.lower().strip(".") in people.SURNAME_ROLE_WORDS
 
 
 def is_name_word(token: str) -> bool:

@@ -98,6 +98,11 @@ ROLE_WORDS = frozenset({
     "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister",
 })
 
+# Role words that are also surnames: as the last capitalised word after a name ("Councillor Joanna Reeve
+# (Chair)", "Mark Warden") they end the name, not start a role; after a comma ("Jo Bell, Reeve") they are a role.
+SURNAME_ROLE_WORDS = frozenset({"reeve", "warden", "constable", "mayor", "steward", "marshall", "dean", "bishop",
+                                "sheriff"})
+
 # Roles that make someone listed under "Present" an officer in attendance, not a member.
 OFFICER_ROLE_WORDS = frozenset({"clerk", "officer", "recorder", "minute-taker", "taker", "secretary", "administrator"})
 
@@ -140,6 +145,9 @@ COLUMN_HEADERS = {
     "organisation": {"organisation", "organization", "representing", "agency", "body", "service", "ward"},
     "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
 }
+
+# Headers that keep their meaning after a qualifying word: "Panel role", "Member name".
+QUALIFIED_COLUMN_HEADERS = frozenset({"name", "role"})
 
 # Name-column headers of a members' grid: there the grid's status column, not a job title, says
 # whether a member (an executive director on a trust board, whose title says "Officer") was present.

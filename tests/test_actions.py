@@ -243,3 +243,53 @@ def test_senior_officers_with_their_service_own_directions(sentence, owner):
 def test_bilingual_action_labels(line):
     assert [(t, o) for t, o, _, _ in actions(line)] == [
         ("Clerk to report the damaged sign to the County Council.", "Clerk")]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Action: Circulate the updated audit timetable to Board members (Nadia Khan, 31 August 2024)",
+     ("Circulate the updated audit timetable to Board members", "Nadia Khan", "2024-08-31", None)),
+    ("ACTION - Share the exit interview analysis (JW / AP, by 30/08/2024).",
+     ("Share the exit interview analysis", "JW; AP", "2024-08-30", None)),
+    ("Action: Review the offer with the forum (Head of Commissioning)",
+     ("Review the offer with the forum", "Head of Commissioning", None, None)),
+])
+def test_issue_heldout6_owner_and_date_in_a_trailing_bracket(line, expected):
+    assert actions(line, "2024-07-23") == [expected]
+
+
+def test_issue_heldout6_a_bracket_that_is_not_an_owner_stays_in_the_text():
+    assert texts("Action: Clerk to publish the accounts (see Appendix B)") == [
+        "Clerk to publish the accounts (see Appendix B)"]
+
+
+@pytest.mark.parametrize("header,rows", [
+    ("Priority\tAction\tLead\tDue\tRAG",
+     ["1. Front door\tReduce re-referrals below 20%\tHead of MASH\tSep 2024\tGreen",
+      "2. Workforce\tRecruit 15 social workers\tHead of Workforce\tDec 2024\tRed"]),
+    ("Theme\tAction\tOwner\tTarget date\tRAG rating",
+     ["Care leavers\tRefresh the local offer\tHead of Corporate Parenting\t31/10/2024\tAmber"]),
+])
+def test_issue_heldout6_improvement_plan_progress_table_is_not_actions(header, rows):
+    body = "\n".join(["The table summarises the status of each priority.", header, *rows,
+                      "Action: Circulate the audit timetable (Nadia Khan, 31 August 2024)"])
+    assert texts(body) == ["Circulate the audit timetable"]
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Service Director undertook to circulate the inspection action plan to Panel members.", "Service Director"),
+    ("The Designated Safeguarding Lead was asked to update the policy.", "Designated Safeguarding Lead"),
+])
+def test_issue_heldout6_a_title_qualified_by_its_service_owns_directions(sentence, owner):
+    assert actions(sentence) == [(sentence, owner, None, None)]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("The panel noted that the report omitted the birth father's views. Action: Panel Adviser to raise the"
+     " quality of reports with the team managers by 31 March 2025.",
+     ("Panel Adviser to raise the quality of reports with the team managers by 31 March 2025.", "Panel Adviser",
+      "2025-03-31", None)),
+    ("Members discussed the verge cutting. ACTION (Clerk): Write to the highways department.",
+     ("Write to the highways department.", "Clerk", None, None)),
+])
+def test_issue_heldout6_action_label_inside_a_paragraph(paragraph, expected):
+    assert actions(paragraph) == [expected]

@@ -2,6 +2,8 @@
 member/participant headings, lists grouped by appointment category, bilingual labels, apologies in a motion."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attendance import attendees, names, one
 
 # --- Officers as "Job title (Name)" ------------------------------------------------------------
@@ -102,3 +104,70 @@ def test_apologies_named_in_a_motion() -> None:
     assert names(found, "apologies") == ["Danielle Ruru"]
     found = attendees("RESOLVED that the apologies of Councillor A Smith and Mrs B Jones be accepted.")
     assert names(found, "apologies") == ["A Smith", "B Jones"]
+
+
+# --- Markdown bullet lists under attendance headings --------------------------------------------
+
+def test_markdown_bullets_under_headings() -> None:
+    found = attendees("### Governors present\n- Anne Foster (Chair, co-opted governor)\n- Rev Michael Hughes "
+                      "(Foundation governor)\n- Ben Carter (Headteacher)\n### Also present\n- Julie Parr (Clerk)\n"
+                      "- Lucy Green (School business manager) - items 1 to 5\n## 1. Welcome")
+    assert names(found, "present") == ["Anne Foster", "Michael Hughes", "Ben Carter"]
+    assert names(found, "in_attendance") == ["Julie Parr", "Lucy Green"]
+    assert one(found, "Lucy Green").role == "School business manager"
+
+
+def test_bold_label_then_star_bullets() -> None:
+    found = attendees("**Present:**\n* Cllr Ann Able (Chair)\n* Cllr Bob Bell\n**In attendance:**\n"
+                      "\u2022 Jo Dee (Clerk)\n1. Minutes")
+    assert names(found, "present") == ["Ann Able", "Bob Bell"]
+    assert names(found, "in_attendance") == ["Jo Dee"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies were received from Paul Evans (Staff governor) and consent for absence was given.",
+    "Apologies had been received from Mr Paul Evans and these were accepted by governors.",
+])
+def test_apologies_sentence_ends_at_a_lower_case_clause(text: str) -> None:
+    assert names(attendees(text), "apologies") == ["Paul Evans"]
+
+
+# --- Labelled blocks and ruled tables ------------------------------------------------------------
+
+def test_qualified_name_and_role_column_headers() -> None:
+    found = attendees("Panel members present\nName\tPanel role\nMargaret Oyelaran\tIndependent Chair\n"
+                      "Councillor Hannah Frost\tElected member\nAlso present\nMember name\tRole\n"
+                      "Rachel Simms\tPanel Adviser\n1. Introductions")
+    assert names(found, "present") == ["Margaret Oyelaran", "Hannah Frost"]
+    assert one(found, "Hannah Frost").role == "Elected member"
+    assert names(found, "in_attendance") == ["Rachel Simms"]
+
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_co_optees_and_cabinet_member_labels(sep: str) -> None:
+    found = attendees(f"Panel Members present:{sep}Councillor Joanna Reeve (Chair), Councillor Tom Ashcroft\n"
+                      f"Co-optees present:{sep}Mrs Alison Grey (Roman Catholic Diocese), "
+                      "Mr Daniel Obi (Parent Governor)\n"
+                      f"Cabinet Member:{sep}Councillor Sue Marsh (Cabinet Member for Children)\n"
+                      f"Apologies:{sep}Councillor Ruth Bailey\n1 Declarations of interest")
+    assert names(found, "present") == ["Joanna Reeve", "Tom Ashcroft", "Alison Grey", "Daniel Obi"]
+    assert names(found, "in_attendance") == ["Sue Marsh"]
+    assert names(found, "apologies") == ["Ruth Bailey"]
+
+
+def test_adviser_labels_name_people_in_attendance() -> None:
+    found = attendees("Present: Gillian Marsh (Chair)\nPanel Adviser\nTessa Bright\n"
+                      "Adviser: Sam Vale (Legal)\n1. Minutes")
+    assert names(found, "in_attendance") == ["Tessa Bright", "Sam Vale"]
+
+
+# --- A remark after an entry ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Also attending: Nadia Khan (Head of Quality Assurance), Rob Turner (Head of Workforce) for item 4",
+    "In attendance: Nadia Khan (Head of Quality Assurance); Rob Turner (Head of Workforce) from item 3 onwards",
+])
+def test_remark_after_bracket_is_not_a_role(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "in_attendance") == ["Nadia Khan", "Rob Turner"]
+    assert one(found, "Nadia Khan").role == "Head of Quality Assurance"

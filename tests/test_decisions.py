@@ -97,7 +97,25 @@ EXAMPLES = {
     "phrase-confirmed-as-an-accurate-record": "The notes of the last meeting were confirmed as an accurate record.",
     "phrase-confirmed-as-a-true-and-correct-record": "The minutes were confirmed as a true and correct record.",
     "phrase-confirmed-as-a-true-and-accurate-record": "The minutes were confirmed as a true and accurate record.",
+    "phrase-confirmed-and-signed": "The minutes of 9 April were confirmed and signed by the Chair as a correct record.",
+    "panel-recommended": "The panel recommended that Mr and Mrs J be approved as foster carers.",
 }
+
+
+@pytest.mark.parametrize("sentence, decision", [
+    ("Recommendation: The panel recommended that Mr and Mrs J continue to be approved as foster carers.",
+     "The panel recommended that Mr and Mrs J continue to be approved as foster carers."),
+    ("Recommendation - The panel recommended approval of Ms K as a short breaks carer.",
+     "The panel recommended approval of Ms K as a short breaks carer."),
+    ("Panel recommended the proposed match of Child L with Mr M.",
+     "Panel recommended the proposed match of Child L with Mr M."),
+])
+def test_a_fostering_or_adoption_panel_recommendation_is_its_decision(sentence, decision):
+    assert decide(sentence) == [decision]
+
+
+def test_a_panel_recommendation_reported_by_someone_else_is_not_a_decision():
+    assert decide("The social worker said the panel recommended a shorter review period last year.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -223,3 +241,11 @@ def test_issue_2_an_unrelated_agreement_beside_a_resolution_stays_a_decision():
              Line("RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Panel.", 1)]
     item = lines_to_items(lines, "minutes", Meeting(date="2024-10-29"))[0]
     assert [d.text[:29] for d in item.decisions] == ["The Chair agreed to write to "]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes of the meeting held on 9 April 2024 were confirmed and signed by the Chair as a correct record.",
+    "The notes of the last meeting were read, confirmed and signed.",
+])
+def test_issue_heldout6_minutes_confirmed_and_signed(sentence):
+    assert decide(sentence) == [sentence]

@@ -57,6 +57,40 @@ def test_markdown_table_and_labelled_ofsted_judgement() -> None:
     }
 
 
+# A summary table copied out of a PDF as text: each area on a line, its grade alone on the next.
+FLATTENED_TABLES = {
+    "ilacs under its header": (
+        ("Inspection of Anyshire children's social care services", "Judgement", "Grade",
+         "The impact of leaders on social work practice with children and families", "Good",
+         "The experiences and progress of care leavers", "Requires improvement to be good",
+         "Overall effectiveness", "Good",
+         "Services have improved since the last inspection, when they were judged inadequate."),
+        {(grades.LEADERS_IMPACT, "Good"), (grades.CARE_LEAVERS, "Requires improvement to be good"),
+         ("Overall effectiveness", "Good")}),
+    "school headline block without a header": (
+        ("Inspection of Brookfield Primary School", "Inspection dates: 4 and 5 June 2024",
+         "Overall effectiveness", "Requires improvement",
+         "The quality of education", "Requires improvement",
+         "Early years provision", "Good",
+         "Previous inspection grade", "Good"),
+        {("Overall effectiveness", "Requires improvement"), ("The quality of education", "Requires improvement"),
+         ("Early years provision", "Good")}),
+}
+
+
+@pytest.mark.parametrize("name", FLATTENED_TABLES)
+def test_flattened_judgement_table_pairs_area_and_grade_lines(name: str) -> None:
+    texts_in, expected = FLATTENED_TABLES[name]
+    assert judgements(lines_to_findings(lines(*texts_in))) == expected
+
+
+def test_a_grade_alone_after_prose_is_no_judgement() -> None:
+    found = lines_to_findings(lines(
+        "Ofsted inspected the service in May.", "How would you rate the new front door", "Good",
+        "Children seen this quarter", "Outstanding"))
+    assert judgements(found) == set()
+
+
 def test_table_row_read_without_tab_needs_a_known_area() -> None:
     found = lines_to_findings(lines(
         INSPECTED,

@@ -288,3 +288,14 @@ def test_bilingual_heading_is_read_in_english(text: str) -> None:
     assert (meeting.date, meeting.time) == ("2024-01-10", "19:00")
     assert meeting.body is not None and meeting.body.endswith(("Community Council", "Town Council"))
     assert meeting.venue is not None and meeting.venue.startswith("Village Hall")
+
+
+@pytest.mark.parametrize("opening, venue", [
+    ("Adoption Panel\nMinutes of the Adoption Panel held on Wednesday 28 February 2024 at 10:00 via Microsoft Teams",
+     "Microsoft Teams"),
+    ("Regional Adoption Agency\nMinutes of the Adoption Panel held at Vale House on 28 February 2024 at 10.00 am",
+     "Vale House"),
+])
+def test_minutes_of_a_body_that_is_not_called_a_meeting(opening: str, venue: str) -> None:
+    meeting = lines_to_meeting(as_lines(opening + "\nAttendance\nPanel members\tGillian Marsh"), "minutes")
+    assert meeting == Meeting("Adoption Panel", "2024-02-28", "10:00", venue)

@@ -471,3 +471,21 @@ def test_action_tracker_rows_raised_at_earlier_meetings_are_updates(header, row)
     assert [(i.number, [a.text for a in i.actions]) for i in items] == [
         ("1", ["Disseminate the learning briefing"]), ("2", ["Write to headteachers"]), ("3", [])]
     assert [u.text for u in items[2].action_updates] == ["Circulate the escalation policy"]
+
+
+@pytest.mark.parametrize("earlier_ref", ["4.1 (14/03/24)", "4.1 from 14 March 2024"])
+@pytest.mark.parametrize("header", ["Action no.\tAction\tOwner\tTarget date\tStatus",
+                                    "Ref\tAction\tLead\tDue\tStatus"])
+def test_issue_heldout6_log_row_dated_to_an_earlier_meeting_is_an_update(earlier_ref, header):
+    text = f"""1. Welcome
+    The Chair welcomed everyone.
+    2. Transport
+    The Board agreed to set up a task group.
+    Action log
+    {header}
+    {earlier_ref}\tReview the local offer web pages\tJW\t30/04/2024\tOpen - carried forward
+    2.1\tConvene the task group\tTB\t14/06/2024\tNew
+    """
+    items = lines_to_items(lines(text), "minutes", Meeting(date="2024-05-09"))
+    assert [a.text for i in items for a in i.actions] == ["Convene the task group"]
+    assert [u.text for i in items for u in i.action_updates] == ["Review the local offer web pages"]

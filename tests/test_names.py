@@ -17,6 +17,7 @@ from extract.names import cell_to_people, text_to_people, text_to_person
     ("Jane Smith - Democratic Services Officer", "Jane Smith", None, "Democratic Services Officer"),
     ("Dr Ludwig van Beethoven", "Ludwig van Beethoven", "Dr", None),
     ("Mr R Love OBE", "R Love", "Mr", None),
+    ("Rob Turner (Head of Workforce) for item 4", "Rob Turner", None, "Head of Workforce"),
 ])
 def test_one_person(text: str, name: str, honorific: str | None, role: str | None) -> None:
     person = text_to_person(text)
@@ -111,3 +112,20 @@ def test_a_table_cell_holds_one_dashed_entry_or_a_list(cell: str, expected: list
 def test_excused_remark_marks_the_person() -> None:
     person = text_to_person("Councilor Gus Gray (excused)")
     assert person is not None and person.excused and person.role is None
+
+
+@pytest.mark.parametrize(("text", "name", "honorific", "role"), [
+    ("Councillor Joanna Reeve (Chair)", "Joanna Reeve", "Councillor", "Chair"),
+    ("Joanna Reeve (Chair)", "Joanna Reeve", None, "Chair"),
+    ("Mrs Ann Warden", "Ann Warden", "Mrs", None),
+    ("Cllr P Constable", "P Constable", "Cllr", None),
+    ("Tom Bishop - Scrutiny Officer", "Tom Bishop", None, "Scrutiny Officer"),
+    ("Reeve Ann Able", "Ann Able", None, "Reeve"),
+    ("Jo Bell, Reeve", "Jo Bell", None, "Reeve"),
+    ("Cllr A Smith, Mayor", "A Smith", "Cllr", "Mayor"),
+])
+def test_issue_heldout6_role_word_as_surname(text: str, name: str, honorific: str | None, role: str | None) -> None:
+    """A role word that is also a surname is a role only before a name or after a comma."""
+    person = text_to_person(text)
+    assert person is not None
+    assert (person.name, person.honorific, person.role) == (name, honorific, role)

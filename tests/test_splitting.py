@@ -365,3 +365,39 @@ def test_a_running_header_joins_the_document_under_it(running_header: str, docum
 def test_a_short_undated_paper_before_a_pack_stays_a_document() -> None:
     sections = lines_to_sections(as_lines(f"Direct Dial/Ext: 03000 414043\n{FRONT_SHEET_NOTICE}"))
     assert [s.kind for s in sections] == ["other", "agenda"]
+
+
+# "Minutes of the <body> held on <date>" says a file is minutes even when its body is not called
+# a meeting and no "Present:" line follows (attendance in a list or table under a heading).
+MINUTES_OF_BODY_HELD = {
+    "web page with a site header": """
+        Regional Adoption Agency: Adopt North Vale
+        Adoption Panel
+        Minutes of the Adoption Panel held on Wednesday 28 February 2024 at 10:00 via Microsoft Teams
+        Attendance
+        Panel members\tGillian Marsh (Chair); Peter Okafor
+        Item\tCase\tPanel recommendation
+        1\tMinutes of 31 January 2024\tThe minutes were agreed as an accurate record.
+        """,
+    "pdf with a letterhead": """
+        Westshire County Council
+        Minutes of the Schools Forum held at County Hall, Westbury on 5 March 2024 at 2.00 pm
+        Forum members: A Brown (Chair), C Davis
+        1. Apologies
+        Apologies were received from E Fox.
+        """,
+}
+
+
+@pytest.mark.parametrize("name", MINUTES_OF_BODY_HELD)
+def test_minutes_of_a_body_held_on_a_date_are_minutes(name: str) -> None:
+    assert kinds(as_lines(MINUTES_OF_BODY_HELD[name])) == [("minutes", 1, False)]
+
+
+def test_minutes_of_the_previous_meeting_held_do_not_make_a_report_minutes() -> None:
+    report = """
+        Annual Report of the Virtual School
+        Minutes of the previous meeting held on 3 March 2024 asked for this report.
+        Purpose of the report
+        """
+    assert kinds(as_lines(report)) == [("report", 1, False)]
