@@ -50,6 +50,12 @@ DIRECTED = re.compile(
 # What the meeting itself is asked to do with a report: decide on it, not act on it.
 DELIBERATIVE_VERBS = frozenset("approve agree note consider endorse comment support adopt ratify decide accept".split())
 MEETING_OWNER = re.compile(rf"{MEETING}$")
+# The executive answering questions at Full Council ("The Leader undertook to provide a written
+# answer"): an undertaking given in debate, not an action the meeting recorded. Officers' and
+# councillors' undertakings stay actions.
+EXECUTIVE_MEMBER = re.compile(
+    r"^(?:the\s+)?(?:Deputy\s+)?(?:Leader|(?:Elected\s+|Directly\s+Elected\s+)?Mayor|Cabinet\s+Member|Portfolio\s+Holder"
+    r"|Executive\s+Member|Lead\s+Member)\b", re.I)
 # "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
 ASKED_MIDWAY = re.compile(
     rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
@@ -207,7 +213,8 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence)]:
         if not any(s.start() <= m.start() < s.end() for s in starts):
             starts.append(m)
-    starts = sorted((m for m in starts if not meeting_asked_to_decide(m)), key=lambda m: m.start())
+    starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
+                    key=lambda m: m.start())
     return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
             for m, rest in between_matches(sentence, starts)]
 
@@ -215,6 +222,11 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
 def meeting_asked_to_decide(m: re.Match[str]) -> bool:
     """ "The Board was asked to approve ...": a recommendation put to the meeting, not an action."""
     return m.group("verb") in DELIBERATIVE_VERBS and bool(MEETING_OWNER.match(m.group("owner")))
+
+
+def executive_undertaking(m: re.Match[str]) -> bool:
+    """ "The Leader undertook to provide a written answer": the executive answering a question."""
+    return " undertook " in m.group(0) and bool(EXECUTIVE_MEMBER.match(m.group("owner")))
 
 
 HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS),

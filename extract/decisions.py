@@ -2,7 +2,9 @@
 "... was endorsed", "Board members agreed ...", "The Council discussed ... and all agreed ...",
 parish-style "... some minor amendments approved", a fostering or adoption panel's "Recommendation:
 The panel recommended that ...", "The Board NOTED the report" (the meeting
-taking note of a paper, unlike "noted that ...", which records a fact), "were reviewed and ratified".
+taking note of a paper, unlike "noted that ...", which records a fact), "were reviewed and ratified",
+a vote on one listed proposal ("de-delegation AGREED by maintained primary members (For 2, Against 0)",
+"NOT AGREED (For 0, Against 2)").
 
 The trigger words live in `patterns/decisions.jsonl`; this module holds the grammar that tells a
 decision of the meeting from a report of someone else's ("had been approved by Cabinet"), a
@@ -46,6 +48,16 @@ EARLIER_DATE = re.compile(
 )
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
+# Against 0)", "NOT AGREED (For 0, Against 2)". The tally makes it the meeting's vote, and a
+# proposal voted down is still a decision.
+VOTED_ON = re.compile(
+    r"\b(?:not\s+)?(?:agreed|approved|supported|rejected)\b[^.;]{0,80}?\(\s*(?:for|in\s+favour)\s*:?\s*\d+\s*,"
+    r"\s*against\s*:?\s*\d+", re.I)
+# A pointer to an action tracker's row after the text ("[Action CPP24-31]", "[Actions A1 and A2]")
+# and a list bullet before it are not part of the decision.
+ACTION_REF = re.compile(r"\s*\[\s*Actions?\b[^\]]{0,60}\]\s*$", re.I)
+BULLET = re.compile(r"^[-\u2022*\u25aa\u25cf]\s*")
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # "were reviewed and ratified", "The Board considered and approved": the decision follows the
@@ -156,11 +168,14 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
+        if VOTED_ON.search(sentence):
+            out.append((decision_text(sentence), page))
+            continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
             if span.label_ == "PANEL_RECOMMENDATION":
                 start = recommendation_start(doc, span.start)
                 if start is not None:
-                    out.append((sentence[start:].strip(), page))
+                    out.append((decision_text(sentence[start:]), page))
                     break
                 continue
             if span.label_ == "NOTED_VERB":
@@ -169,9 +184,14 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
                 decides = span.label_ == "DECISION_PHRASE" or verb_decides(doc, span.start, meeting_date, span.end)
             if decides:
                 start = 0 if span.label_ == "DECISION_PHRASE" else sentence_start(doc, span.start)
-                out.append((TRAILING_VOTE.sub("", sentence[start:].strip()), page))
+                out.append((TRAILING_VOTE.sub("", decision_text(sentence[start:])), page))
                 break
     return out
+
+
+def decision_text(sentence: str) -> str:
+    """The decision without a list bullet before it or an action tracker reference after it."""
+    return ACTION_REF.sub("", BULLET.sub("", sentence.strip()))
 
 
 # Words that carry no content when comparing a decision with a resolution it may restate.

@@ -25,9 +25,10 @@ ITEM_LABEL = r"\s*(?:(?i:item|minute|min\.?)\s+)?(?:[A-Z]{1,8}[/.-])?\d+(?:[/.-]
 NOTICE = re.compile(
     r"^notice of (?:the )?meeting$|^(?:supplementary )?agenda$|^notice is hereby given\b|\bhereby summoned\b|"
     r"^summons to attend\b", IC)
+# A hearing (licensing, appeals, standards) is minuted as a meeting is.
 MINUTES_HEADING = re.compile(
     r"(?-i:^MINUTES?\b)|^(?:draft |action |approved |unconfirmed )?minutes$|"
-    r"^minutes of (?:a|an|the) .{0,80}?meeting\b(?! held on \d)", IC)
+    r"^minutes of (?:a|an|the) .{0,80}?(?:meeting|hearing)\b(?! held on \d)", IC)
 # "Minutes of the Adoption Panel held on Wednesday ... via Microsoft Teams": a body need not be
 # called a meeting. Only a cue: unnumbered, the line may be an agenda item for earlier minutes.
 MINUTES_OF_BODY_HELD = re.compile(
@@ -39,6 +40,15 @@ ATTENDANCE = re.compile(
 REPORT_HEADER = re.compile(
     r"^(?!.*\t.*\t)(?:name of (?:the )?meeting|report title|title of (?:the )?report|title of paper|report to|"
     r"meeting date)\s*[:\t]", IC)
+# Of those labels, the ones that only state the meeting: a web page prints the same block
+# ("Meeting date: / Start time: / Location:") at the top of its minutes, so they open a report
+# only when no minutes heading follows at once.
+MEETING_DETAILS = re.compile(r"^(?:name of (?:the )?meeting|meeting date)\s*[:\t]", IC)
+# An item's number alone on its line, the title in the next cell: "35.", "Minute 12", "CSP/23/45".
+# A bare figure is left out: it may be a page number.
+ITEM_NUMBER_ALONE = re.compile(
+    r"^(?:(?:(?i:item|minute|min\.?)\s+)?(?:[A-Z]{1,8}[/.-])?\d+(?:[/.-]\d+)*[a-z]?\s*[.):]|"
+    r"(?i:item|minute|min\.?)\s+\d+(?:[/.-]\d+)*[a-z]?|[A-Z]{1,8}[/.-]\d+(?:[/.-]\d+)*)$")
 # A report whose header is one line naming where it goes and when: "REPORT TO THE HEALTH AND
 # WELLBEING BOARD – 14 NOVEMBER 2023", "Report of the Director of Finance to the Cabinet on 12
 # March 2024". Without the date it is the "Report of ..." line under an agenda item. The match

@@ -145,7 +145,7 @@ def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
         if (is_date_label or label in mp.BODY_LABELS) and date and not found.dated:
             found.dated = True
             found.meeting.date = dates.parse_date(date[0].group(0), anchor)
-        if label == "time" and found.meeting.time is None:
+        if label in mp.TIME_LABELS and found.meeting.time is None:
             found.meeting.time = dates.parse_time(value)
         if label in ("venue", "location", "place") and found.meeting.venue is None:
             found.meeting.venue = clean_venue(value)

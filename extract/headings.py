@@ -15,6 +15,10 @@ from dataclasses import dataclass
 
 from extract.records import Line
 
+# A body's code with a minute number: "CSP/23/45" (year first), "HSC/16/24" (year last), "C/24/19",
+# "ICB 24/061", and a code with a running number alone, "PL/33", before the title or an
+# application reference ("PL/33 24/00712/FUL - Land at ...").
+CODED = r"[A-Z]{1,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4}|[A-Z]{2,6}/\d{1,4}(?![\w/])"
 # A sub-item lettered under its parent: "5a", "5(a)", "5.a", "5A". The letter is attached to the
 # number, so a lettered sub-resolution "(a) That ..." is not one.
 LETTER = r"(?:\.?[A-Za-z]|\([A-Za-z]\))"
@@ -22,15 +26,15 @@ NUMBER = re.compile(
     rf"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}"
     rf"(?:{LETTER}(?![\w(]))?)"
     rf"|^(?P<lettered>\d{{1,3}}{LETTER})(?=\\?\.|\s|:|\t|\))"
-    r"|^(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4})"
+    rf"|^(?P<coded>{CODED})"
     r"|^(?P<slash>\d{1,3}/\d{2,4})"
     r"|^(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])"
     r"|^(?P<plain>\d{1,3})(?=\\?\.|\s|:|\t|\))"
 )
 AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)")
 NUMBER_ALONE = re.compile(
-    r"^(?:(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>\d{1,3}(?:\.\d{1,2})?)"
-    r"|(?P<coded>[A-Z]{2,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4}|\d{1,3}/\d{2,4})"
+    rf"^(?:(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>\d{{1,3}}(?:\.\d{{1,2}})?)"
+    rf"|(?P<coded>{CODED}|\d{{1,3}}/\d{{2,4}})"
     r"|(?P<plain>\d{1,3}(?:\.\d{1,2})?)(?=[.:]))[.:]?$"
 )
 ITEM_MARKER = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*\)$", re.I)
@@ -45,6 +49,7 @@ JOINERS = frozenset("- \u2013 \u2014 & +".split())
 CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
 # "24/061", and a body's code spaced from it, "ICB 24/061"; "PLA146/14" runs on its first number.
 YEAR_SLASH = re.compile(r"^(?:[A-Z]{2,6}\s)?(\d+)/(\d+)$")
+CODED_THREE = re.compile(r"^[A-Z]+/(\d+)/(\d+)$")
 TABLE_NUMBER = re.compile(rf"[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}|\d{{1,3}}{LETTER}")
 MAX_GAP = 5
 # Words that make a numbered line a sentence rather than a title.
@@ -84,14 +89,17 @@ def split_number(text: str) -> tuple[str, str] | None:
     return re.sub(r"\s+", " ", number), text[m.end() + after.end():]
 
 
-def sequence_key(number: str, year_first: bool = False) -> tuple[int, ...]:
+def sequence_key(number: str, year_first: bool = False, year_last: bool = False) -> tuple[int, ...]:
     """The running part of an item number: 77 of "77/21", 146 of "PLA146/14", 45 of "CSP/23/45",
-    and 45 of "23/045" when the section writes the year first; (5, 1) of "5a", after 5."""
+    45 of "23/045" when the section writes the year first, 16 of "HSC/16/24" when its coded
+    numbers write the year last; (5, 1) of "5a", after 5."""
     lettered = re.fullmatch(rf"(\d{{1,3}}){LETTER}", number)
     if lettered:
         return int(lettered.group(1)), ord(number.rstrip(")")[-1].lower()) - ord("a") + 1
     parts = [int(p) for p in re.findall(r"\d+", number)]
-    if re.match(r"^[A-Z]+/\d+/\d+$", number) or (year_first and YEAR_SLASH.match(number)):
+    if re.match(r"^[A-Z]+/\d+/\d+$", number):
+        return (parts[-2],) if year_last else (parts[-1],)
+    if year_first and YEAR_SLASH.match(number):
         return (parts[-1],)
     if "/" in number:
         return (parts[0],)
@@ -103,6 +111,13 @@ def writes_year_first(numbers: list[str]) -> bool:
     is the part that stays the same from minute to minute."""
     pairs = [m.groups() for n in numbers if (m := YEAR_SLASH.match(n))]
     return len({a for a, _ in pairs}) < len({b for _, b in pairs})
+
+
+def writes_year_last(numbers: list[str]) -> bool:
+    """Whether a section's coded minute numbers put the year last ("HSC/16/24", "HSC/17/24"):
+    the last part stays the same while the middle one runs."""
+    pairs = [m.groups() for n in numbers if (m := CODED_THREE.match(n))]
+    return len({b for _, b in pairs}) < len({a for a, _ in pairs})
 
 
 def inline_caps_title(text: str) -> tuple[str, str] | None:
@@ -221,12 +236,13 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
     candidates = [(h.number, h) for i, line in enumerate(lines) if i not in skip
                   and (h := line_to_heading(i, line.text, title_of) or number_above_title(i, lines))
                   and h.number is not None]
-    year_first = writes_year_first([number for number, _ in candidates])
+    numbers = [number for number, _ in candidates]
+    year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
     headings: list[Heading] = []
     seen: set[tuple[int, ...]] = set()
     last: tuple[int, ...] | None = None
     for number, heading in candidates:
-        key = sequence_key(number, year_first)
+        key = sequence_key(number, year_first, year_last)
         if fits_sequence(key, seen, last):
             headings.append(absorb_marker(heading, lines))
             seen.add(key)

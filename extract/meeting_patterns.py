@@ -13,13 +13,14 @@ TIME = "(?i:" + re.sub(r"\?P<\w+>", "?:", TIME_PHRASE.pattern) + ")"
 # Report header blocks: "Name of meeting: Cabinet", "Meeting:<TAB>Children's Scrutiny Panel",
 # "To: Cabinet - 30 January 2025", "REPORT TO: CABINET", "Date: 28th November 2016".
 LABEL = (r"name of (?:the )?meeting|meeting(?: name)?|committee|report to|decision maker|to|"
-         r"meeting date|date of (?:the )?meeting|date|time|venue|location|place")
+         r"meeting date|date of (?:the )?meeting|date|(?:start(?:ing)? )?time|venue|location|place")
 LABELLED_FIELD = re.compile(rf"^\s*(?P<label>{LABEL})\s*(?::|\t)\s*(?P<value>\S.*)$", re.IGNORECASE)
 # A label alone in its table cell; its value is the next cell.
 LABEL_CELL = re.compile(rf"^\s*(?P<label>{LABEL})\s*:?\s*$", re.IGNORECASE)
 BODY_LABELS = {"name of meeting", "name of the meeting", "meeting", "meeting name", "committee", "report to",
                "decision maker", "to"}
 MEETING_DATE_LABELS = {"meeting date", "date of meeting", "date of the meeting"}
+TIME_LABELS = {"time", "start time", "starting time"}
 # "To:" also heads letters and e-mails; in a report header it names the meeting with its date.
 BODY_LABELS_NEEDING_DATE = {"to"}
 
@@ -35,7 +36,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # "Minutes of the Regular Council Meeting held", "Minutes of the Adoption Panel held",
 # "The Children's Scrutiny Panel will meet".
 MEETING_OF = re.compile(
-    r"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w'’&,\- ]{1,90}?)\s+"
+    r"\b(?i:(?:meeting|hearing)\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w'’&,\- ]{1,90}?)\s+"
     r"(?i:(?:which\s+)?(?:was\s+|will\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?(?:held|convened)\b)"
 )
 MINUTES_OF_NAMED_MEETING = re.compile(
@@ -76,7 +77,7 @@ ONLY_MEETING_TYPE_WORDS = re.compile(rf"^(?:(?:{MEETING_TYPE_WORD}|meeting)\b\s*
 # "Notice of the Licensing Committee", "Report to the Health and Wellbeing Board".
 ADDRESSING = re.compile(
     r"^(?:(?:to\s*:|(?:all\s+)?(?:members|councillors)\s+of|(?:(?:draft|approved|unconfirmed|signed)\s+)?minutes?\s+of|"
-    r"agenda\s+(?:for|of)|notice\s+of|report\s+to|(?:an?\s+|the\s+)?meeting\s+of)\s+(?:the\s+)?)+",
+    r"agenda\s+(?:for|of)|notice\s+of|report\s+to|(?:an?\s+|the\s+)?(?:meeting|hearing)\s+of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
 )
 # A line naming a place: the venue under a heading ("Meeting Room 3 - Town Hall, Huddersfield").

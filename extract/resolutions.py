@@ -3,7 +3,9 @@
 Conventions handled: a RESOLVED / AGREED / DECISION marker ("RESOLVED -", "RESOLVED:",
 "RESOLVED that", "It was RESOLVED", "And Resolved:", "BE IT RESOLVED", "7. RESOLVED - to note")
 with its text on the same line, on the next paragraph, or as a labelled list ("1)", "(a)", "A)")
-whose entries are records of their own; inline lists ("Resolved - (a) That ... and (b) that ...");
+whose entries are records of their own, under a "That" / "That the Committee:" stem and through a
+nested "(2) the following be made:" lead-in to its "(a) (b)" clauses; inline lists
+("Resolved - (a) That ... and (b) that ...", "Resolved: That, (i) ...; (ii) ...");
 numbered motions ("R2025-191 S. Foote, L. Chalapenko: THAT ... Carried."); "Motion: ... Vote: ...";
 "X moved, and Y seconded, that ... the motion was declared CARRIED"; North American "Motion by X,
 seconded by Y, to approve ... . Motion carried 5-0."; "It was moved by X, seconded by Y and RESOLVED
@@ -98,6 +100,12 @@ BODY_MOTION = re.compile(
     r"|Executive|Authority|Senate|Commission|Assembly)\b\s*(?P<rest>.*)$"
 )
 
+# A stem whose clauses follow as labelled entries: "RESOLVED - That" over "(1) ... (2) ...", and
+# inline "Resolved: That, (i) ...; (ii) ...". The stem is no resolution of its own.
+THAT_STEM = re.compile(
+    r"^(?:That|THAT)(?:\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Council|Committee|Sub-Committee|Cabinet|Board"
+    r"|Panel|Executive|Authority|Forum))?\s*[,:]?\s*[-\u2013]?$"
+)
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
 MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
@@ -154,7 +162,8 @@ def split_inline(text: str, page: int, number: str | None = None) -> list[Resolu
     """ "(a) That ... and (b) that ..." -> one record per label; otherwise one record."""
     text = PROPOSER_TAIL.sub("", text)
     marks = list(INLINE_LABEL.finditer(text))
-    if len(marks) >= 2 and marks[0].group("label") in ("a", "i", "1") and not text[:marks[0].start()].strip(" -:"):
+    lead = text[:marks[0].start()].strip(" -:") if marks else ""
+    if len(marks) >= 2 and marks[0].group("label") in ("a", "i", "1") and (not lead or THAT_STEM.match(lead)):
         parts = [(m, tidy(part)) for m, part in between_matches(text, marks)]
         return [Resolution(part, page, label_of(m.group("label"))) for m, part in parts if part]
     text = tidy(text)
@@ -180,6 +189,10 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
         elif bullet and out and out[-1].number is not None:
             out[-1].text = f"{out[-1].text} {body}"
         elif body:
+            # A clause that introduces a nested list ("(2) the following be made:" over "(a) ...")
+            # is a lead-in; the nested clauses are the resolutions.
+            if labelled and out and INTRODUCES_LIST.search(out[-1].text):
+                out.pop()
             out.append(Resolution(body, page, label_of(labelled.group("label")) if labelled else None))
     return out, i
 
@@ -188,6 +201,7 @@ def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
     rest = ENACTING.sub("", VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip()))
+    rest = "" if THAT_STEM.match(rest) else rest
     if rest and not INTRODUCES_LIST.search(rest):
         return split_inline(rest, page), j
     following = lines[j].text.strip() if j < len(lines) else ""

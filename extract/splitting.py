@@ -56,6 +56,8 @@ class Start:
     index: int
     kind: str | None
     dated_heading: bool = False
+    # Opened by a block that only states the meeting; minutes under it make it minutes.
+    details_only: bool = False
 
 
 def clean(text: str) -> str:
@@ -85,6 +87,12 @@ def signal_kind(text: str) -> str | None:
     return next((kind for kind, pattern in ds.START_SIGNALS if pattern.search(text)), None)
 
 
+def is_item_title(lines: list[Line], texts: list[str], i: int) -> bool:
+    """Line i is an item's title beside its number ("35." in the cell before "Work Programme
+    2024/25"): an item of minutes or an agenda, never a document of its own."""
+    return i > 0 and lines[i - 1].page == lines[i].page and bool(ds.ITEM_NUMBER_ALONE.match(texts[i - 1]))
+
+
 def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
     starts = [Start(0, None)]
     for i, text in enumerate(texts):
@@ -92,10 +100,10 @@ def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
             starts.append(Start(i, None))
             continue
         kind = signal_kind(text)
-        if kind:
+        if kind and not is_item_title(lines, texts, i):
             j = heading_start(lines, texts, i, starts[-1].index)
             dated = any(dates.date_phrases(t) for t in texts[j:i + 1])
-            starts.append(Start(j, kind, dated))
+            starts.append(Start(j, kind, dated, kind == "report" and bool(ds.MEETING_DETAILS.match(text))))
     return starts
 
 
@@ -104,6 +112,8 @@ def opens_new_section(current: Start, start: Start) -> bool:
         return start.index > current.index
     if current.kind is None:
         return start.index - current.index > DECIDE_WITHIN
+    if current.details_only and start.kind == "minutes":
+        return start.index - current.index > HEADING_LINES * 2
     if start.kind != current.kind:
         return True
     # Another signal of the same kind: a second document only far down and under its own
@@ -156,9 +166,12 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
     spans: list[Start] = []
     for start in find_starts(lines, texts):
         if not spans or opens_new_section(spans[-1], start):
-            spans.append(Start(start.index, start.kind, start.dated_heading))
+            spans.append(Start(start.index, start.kind, start.dated_heading, start.details_only))
         elif spans[-1].kind is None:
-            spans[-1].kind = start.kind
+            spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
+        elif spans[-1].details_only:
+            # a report's own labels under the details block confirm a report; minutes make it minutes
+            spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
     sections = []
     agenda_seen = False
     held: list[Line] = []  # a running header waiting for the document under it

@@ -293,3 +293,21 @@ def test_issue_heldout6_a_title_qualified_by_its_service_owns_directions(sentenc
 ])
 def test_issue_heldout6_action_label_inside_a_paragraph(paragraph, expected):
     assert actions(paragraph) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Leader undertook to provide a written answer within 10 working days.",
+    "The Cabinet Member for Housing undertook to provide a written answer to Councillor Hale.",
+    "In reply, the Mayor undertook to write to the questioner.",
+    "The Portfolio Holder undertook to circulate the figures.",
+])
+def test_issue_heldout5_an_executive_members_undertaking_in_answer_is_not_an_action(sentence):
+    assert actions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Head of Planning undertook to circulate the appeal figures.",
+    "Cllr Smith undertook to contact the school.",
+])
+def test_issue_heldout5_officers_and_councillors_undertakings_stay_actions(sentence):
+    assert len(actions(sentence)) == 1

@@ -171,3 +171,17 @@ def test_remark_after_bracket_is_not_a_role(text: str) -> None:
     found = attendees(text)
     assert names(found, "in_attendance") == ["Nadia Khan", "Rob Turner"]
     assert one(found, "Nadia Khan").role == "Head of Quality Assurance"
+
+
+@pytest.mark.parametrize("group", ["Panel members\t", "Panel members\n"])
+def test_group_label_without_colon_inside_an_attendance_block(group: str) -> None:
+    found = attendees(f"Attendance\n{group}Gillian Marsh (Chair); Dr Ruth Ellis (Medical Adviser)\n"
+                      "Panel Adviser\tTessa Bright\nApologies\tFatima Noor (Independent Member)\n"
+                      "The panel was quorate.")
+    assert names(found, "present") == ["Gillian Marsh", "Ruth Ellis"]
+    assert names(found, "in_attendance") == ["Tessa Bright"]
+    assert names(found, "apologies") == ["Fatima Noor"]
+
+
+def test_group_label_without_colon_outside_a_block_is_not_attendance() -> None:
+    assert attendees("Panel members\nGillian Marsh (Chair); Dr Ruth Ellis (Medical Adviser)") == []

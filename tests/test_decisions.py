@@ -249,3 +249,25 @@ def test_issue_2_an_unrelated_agreement_beside_a_resolution_stays_a_decision():
 ])
 def test_issue_heldout6_minutes_confirmed_and_signed(sentence):
     assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence,decision", [
+    ("\u2022 Trade union facilities time: de-delegation AGREED by maintained primary members (For 2, Against 0).",
+     "Trade union facilities time: de-delegation AGREED by maintained primary members (For 2, Against 0)."),
+    ("- Behaviour support: de-delegation NOT AGREED (For 0, Against 2); the service will be a buy-back.",
+     "Behaviour support: de-delegation NOT AGREED (For 0, Against 2); the service will be a buy-back."),
+    ("Proposal 3 (free parking): approved by members (for: 6, against: 1).",
+     "Proposal 3 (free parking): approved by members (for: 6, against: 1)."),
+])
+def test_issue_heldout5_vote_outcome_on_a_listed_proposal_is_a_decision(sentence, decision):
+    assert decide(sentence) == [decision]
+
+
+def test_issue_heldout5_a_lost_motion_with_its_tally_is_no_decision():
+    assert decide("The motion was put to the vote and was LOST (For 5, Against 8).") == []
+
+
+@pytest.mark.parametrize("marker", ["[Action CPP24-31]", "[Actions A12 and A13]", "[ACTION 4.2]"])
+def test_issue_heldout5_action_tracker_reference_after_a_decision_is_dropped(marker):
+    assert decide(f"The Panel agreed to adopt the revised pledge. {marker}") == [
+        "The Panel agreed to adopt the revised pledge."]

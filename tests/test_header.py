@@ -299,3 +299,24 @@ def test_bilingual_heading_is_read_in_english(text: str) -> None:
 def test_minutes_of_a_body_that_is_not_called_a_meeting(opening: str, venue: str) -> None:
     meeting = lines_to_meeting(as_lines(opening + "\nAttendance\nPanel members\tGillian Marsh"), "minutes")
     assert meeting == Meeting("Adoption Panel", "2024-02-28", "10:00", venue)
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("Minutes of a hearing of the Licensing Sub-Committee\n"
+     "Tuesday 20 August 2024, 10.00 am, Meeting Room 3, Council Offices", "Licensing Sub-Committee"),
+    ("Minutes of the hearing of the Appeals Panel held in Meeting Room 3, Council Offices on 20 August 2024 "
+     "at 10.00 am", "Appeals Panel"),
+])
+def test_minutes_of_a_hearing_name_the_body_that_heard_it(opening: str, body: str) -> None:
+    meeting = lines_to_meeting(as_lines(opening + "\nMembers of the Sub-Committee\nCouncillors A Birch"), "minutes")
+    assert meeting == Meeting(body, "2024-08-20", "10:00", "Meeting Room 3, Council Offices")
+
+
+@pytest.mark.parametrize("details", [
+    "Meeting date:\tTuesday, 5 November 2024\nStart time:\t10:00\nLocation:\tCommittee Room A, County Hall",
+    "Meeting:\tAdults Scrutiny Committee\nDate:\t5 November 2024\nTime:\t10:00\nVenue:\tCommittee Room A, County Hall",
+])
+def test_a_details_table_at_the_top_of_minutes_states_their_meeting(details: str) -> None:
+    text = "Adults Scrutiny Committee\n" + details + "\nMinutes\nPresent:\nCounty Councillor A Brown (Chair)"
+    assert lines_to_meeting(as_lines(text), "minutes") == Meeting(
+        "Adults Scrutiny Committee", "2024-11-05", "10:00", "Committee Room A, County Hall")

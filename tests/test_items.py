@@ -489,3 +489,33 @@ def test_issue_heldout6_log_row_dated_to_an_earlier_meeting_is_an_update(earlier
     items = lines_to_items(lines(text), "minutes", Meeting(date="2024-05-09"))
     assert [a.text for i in items for a in i.actions] == ["Convene the task group"]
     assert [u.text for i in items for u in i.action_updates] == ["Review the local offer web pages"]
+
+
+YEAR_LAST = """
+HSC/15/24{sep}DECLARATIONS OF INTEREST
+None were declared.
+HSC/16/24{sep}MINUTES
+The minutes were confirmed as a correct record.
+HSC/17/24{sep}WORK PROGRAMME
+The work programme was noted.
+"""
+
+
+@pytest.mark.parametrize("sep", ["  ", "\t", " "])
+def test_issue_heldout5_coded_minute_numbers_with_the_year_last(sep):
+    assert numbers_and_titles(YEAR_LAST.format(sep=sep)) == [
+        ("HSC/15/24", "DECLARATIONS OF INTEREST"), ("HSC/16/24", "MINUTES"), ("HSC/17/24", "WORK PROGRAMME")]
+
+
+@pytest.mark.parametrize("code", ["C", "CAB"])
+def test_issue_heldout5_coded_minute_numbers_with_a_one_letter_code(code):
+    text = f"{code}/24/19 APOLOGIES FOR ABSENCE\nNone.\n{code}/24/20 Minutes\nApproved.\n{code}/24/21 Questions\nNone."
+    assert [n for n, _ in numbers_and_titles(text)] == [f"{code}/24/19", f"{code}/24/20", f"{code}/24/21"]
+
+
+@pytest.mark.parametrize("template", ["{n} {title}", "{n}: {title}", "{n}\t{title}"])
+def test_issue_heldout5_minute_number_before_a_planning_application_reference(template):
+    entries = [("PL/31", "Minutes"), ("PL/32", "24/00712/FUL - Land at Brook Farm, Haddon - Erection of 42 dwellings"),
+               ("PL/33", "24/00488/HOU - 7 Mill Cottages, Haddon - Two-storey side extension")]
+    text = "\n".join(template.format(n=n, title=t) + "\nDECISION: GRANTED subject to conditions." for n, t in entries)
+    assert numbers_and_titles(text) == entries

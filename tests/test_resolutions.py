@@ -368,3 +368,24 @@ def test_proposed_seconded_and_agreed(text, expected):
 ])
 def test_bilingual_marker_labels(text):
     assert resolve(text) == [(None, "that the precept be requested.")]
+
+
+@pytest.mark.parametrize("stem", ["RESOLVED - That", "RESOLVED: That:", "RESOLVED - That the Committee:"])
+def test_issue_heldout5_that_stem_over_nested_labelled_clauses(stem):
+    text = (f"{stem}\n(1) the report be noted; and\n(2) the following RECOMMENDATIONS be made to the Board:\n"
+            "(a) that the Board publish monthly figures;\n(b) that the Board fund discharge teams; and\n"
+            "(c) that the Board report progress in February.")
+    assert [t for _, t in resolve(text)] == [
+        "the report be noted", "that the Board publish monthly figures", "that the Board fund discharge teams",
+        "that the Board report progress in February."]
+
+
+@pytest.mark.parametrize("text", [
+    "Resolved: That, (i) the report be noted; (ii) the Cabinet Member be asked to report in March; and (iii) a "
+    "task group be established.",
+    "RESOLVED - That the Committee: (i) the report be noted; (ii) the Cabinet Member be asked to report in March; "
+    "and (iii) a task group be established.",
+])
+def test_issue_heldout5_inline_that_stem_over_labelled_clauses(text):
+    assert resolve(text) == [("i", "the report be noted"), ("ii", "the Cabinet Member be asked to report in March"),
+                             ("iii", "a task group be established.")]

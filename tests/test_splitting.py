@@ -268,7 +268,9 @@ def test_issue_2_meetings_of_the_shared_corpus(shared: pathlib.Path, gold: str, 
      ["2: Minutes of the Previous Meeting", "The agenda was agreed."]),
     ("minutes", ["MINUTES of a meeting of the Cabinet held in the Council Chamber", "Action Minutes",
                  "Minutes of the Regular Council Meeting held October 28, 2025", "Board Members Present:",
-                 "PRESENT: Cllr R. Crisp", "Attendees: Jane Doe"],
+                 "PRESENT: Cllr R. Crisp", "Attendees: Jane Doe",
+                 "Minutes of a hearing of the Licensing Sub-Committee",
+                 "MINUTES OF THE HEARING OF THE STANDARDS HEARING PANEL"],
      ["86. Minutes of the Meeting held on 9th January 2025", "Minutes approved with one correction"]),
     ("report", ["Name of meeting: Cabinet", "REPORT TITLE: QUALITY ASSURANCE", "Meeting date:\t15/06/2017",
                 "REPORT TO THE HEALTH AND WELLBEING BOARD – 14 NOVEMBER 2023",
@@ -401,3 +403,84 @@ def test_minutes_of_the_previous_meeting_held_do_not_make_a_report_minutes() -> 
         Purpose of the report
         """
     assert kinds(as_lines(report)) == [("report", 1, False)]
+
+
+# A web page's minutes open with the meeting's details table: its labels alone do not make a report.
+MINUTES_UNDER_DETAILS = {
+    "CMIS page: details cells over a Minutes heading": """
+        Westshire County Council - Committee Management Information System
+        Adults Scrutiny Committee
+        Meeting date:\tTuesday, 5 November 2024
+        Start time:\t10:00
+        Location:\tCommittee Room A, County Hall
+        Minutes
+        Present:
+        County Councillor A Brown (Chair)\tCounty Councillor C Davis
+        31.\t
+        Apologies
+        """,
+    "labelled lines over Present": """
+        Name of meeting: Licensing Committee
+        Meeting date: 12 March 2024
+        Venue: Council Chamber
+        Present: Councillors Baker (Chair), Fox and Green
+        1. Apologies for absence
+        None.
+        """,
+}
+
+
+@pytest.mark.parametrize("name", MINUTES_UNDER_DETAILS)
+def test_a_details_table_at_the_top_of_minutes_is_their_header(name: str) -> None:
+    assert kinds(as_lines(MINUTES_UNDER_DETAILS[name])) == [("minutes", 1, False)]
+
+
+def test_a_details_block_with_a_report_title_is_still_a_report() -> None:
+    report = """
+        Name of meeting: Cabinet
+        Meeting date: 12 March 2024
+        Title of report: Budget Monitoring Quarter 3
+        Purpose of report
+        """
+    assert kinds(as_lines(report)) == [("report", 1, False)]
+
+
+# The item's number in one cell, its title in the next: the title is an item of the minutes.
+ITEM_NUMBER_IN_ITS_OWN_CELL = {
+    "CMIS minute cells": """
+        Children's Scrutiny Committee
+        Minutes
+        Present: County Councillor A Brown (Chair)
+        34.\t
+        Education, Health and Care Plans
+        Resolved: That the report be noted.
+        35.\t
+        Work Programme 2024/25
+        It was agreed that home to school transport be added.
+        36.\t
+        DECLARATIONS OF INTEREST
+        """,
+    "minute references over capital headings": """
+        MINUTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY COMMITTEE HELD ON 14 MARCH 2023
+        Present: Councillors Alexander (Chairman), Baker
+        Minute 23/050
+        INSPECTION REPORT
+        The committee noted the inspection.
+        OSC/23/51
+        WORK PROGRAMME 2023/24
+        """,
+}
+
+
+@pytest.mark.parametrize("name", ITEM_NUMBER_IN_ITS_OWN_CELL)
+def test_an_item_title_beside_its_number_opens_no_document(name: str) -> None:
+    assert kinds(as_lines(ITEM_NUMBER_IN_ITS_OWN_CELL[name])) == [("minutes", 1, False)]
+
+
+@pytest.mark.parametrize("opening", [
+    "Minutes of a hearing of the Licensing Sub-Committee\nTuesday 20 August 2024, 10.00 am, Meeting Room 3",
+    "STANDARDS COMMITTEE\nMINUTES OF THE HEARING OF THE STANDARDS HEARING PANEL HELD ON 3 JUNE 2024",
+])
+def test_minutes_of_a_hearing_are_minutes(opening: str) -> None:
+    text = opening + "\nMembers of the Sub-Committee\nCouncillors A Birch and F Keyes\n1. Election of a Chair"
+    assert kinds(as_lines(text)) == [("minutes", 1, False)]
