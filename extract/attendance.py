@@ -192,7 +192,8 @@ def is_members_heading(label: str, status: str) -> bool:
 
 def continue_block(block: Block, line: Line, markers: list[Marker], found: list[Attendee]) -> Block | None:
     """Adds the people of one more line to an open block; returns None when the line ends it."""
-    starts_with_marker = any(not line.text[:m.start].strip(DECORATION) for m in markers)
+    # "Councillors S Bramley, K Doherty" after the Chair's line groups more people of the block.
+    starts_with_marker = any(not line.text[:m.start].strip(DECORATION) for m in markers if m.kind != "group")
     group, _, rest = line.text.partition("\t")
     if not block.pending and "\t" not in rest and group.strip(DECORATION + ":").lower() in people.GROUP_LABELS:
         # "Attendance" then "Panel members<TAB>A; B" (a definition list) or "Panel members" on its own line

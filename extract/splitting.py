@@ -11,7 +11,10 @@ PROGRAMME". The section starts at the heading lines just above the signal on the
 Stamps and "This page is intentionally left blank" lines mark boundaries and are dropped from
 the text; a running header the reader left above a document joins that document. A signal seen
 soon after a section opened without a kind gives that section its kind instead of opening
-another one, so a pack's front sheet and its "Notice of Meeting" stay one document.
+another one, so a pack's front sheet and its "Notice of Meeting" stay one document. Likewise a
+block that only states the meeting ("Meeting date: / Start time: / Location:") opens a report
+unless a minutes heading follows at once: then it is the minutes' header. An item's title beside
+its number ("35." in one cell, "Work Programme 2024/25" in the next) never opens a document.
 
 Papers belong to their agenda. An officer report, inspection report, work programme or
 other paper printed in an agenda pack goes to the pack's own meeting; the front sheet already
