@@ -20,6 +20,8 @@ from extract.records import Attendee, Line
 # A heading may be preceded by markdown or bullet decoration, and followed by ":" "-" or a TAB.
 DECORATION = "*#>-\u2022\u00b7_ \t"
 HEADING_END = re.compile(r"^[*_ ]*(?:[:\-\u2013\u2014]+|:-)")
+# "Other person (objector):<TAB>Joan Ellery": a label | value row.
+LABEL_ROW = re.compile(r"^([^\t:]{2,60}):\t")
 # "Disclosure of interests: None" - a label of some other part of the minutes ends a block.
 OTHER_LABEL = re.compile(r"^[^\t:()]{2,60}:\s")
 # Titles such as "Staff" or "Officer" also begin prose and job titles, so they need a colon.
@@ -27,6 +29,8 @@ COLON = re.compile(r"^[*_ ]*:")
 # A minute or item reference before a heading: "1.", "(a)", "Cou/285/07-08".
 ITEM_REFERENCE = re.compile(r"\(?[\w/.\\-]*\d[\w/.\\-]*\)?|\(?[a-z]\)|[ivx]+\.")
 ITEM_NUMBER = re.compile(r"^(?:\(?\d+[A-Za-z]?[.):]?\\?\.?\s|\d+\\?\.\S|(?:item|minute)\s+\d)", re.I)
+# A minute reference that starts the first item after the attendance: "PL/31 Minutes", "HSC/15/24".
+MINUTE_REFERENCE = re.compile(r"^[A-Za-z]{1,8}/[\w/.\-]*\d[\w/.\-]*\s")
 STATUS = "status"
 # "That the apologies from Crs A and B be received": the people end where the verb begins.
 PASSIVE_VERB = re.compile(r"\s(?:be|is|are|was|were)\s")
@@ -37,6 +41,8 @@ BULLET = re.compile(r"^\s*[-*+\u2022\u00b7\u2013]\s+")
 AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=[a-z])")
 # Lower-case words (other than connectives) that make a line a sentence, not a list entry.
 MIN_PROSE_WORDS = 3
+# Words that may qualify a heading at the start of a line: "District council co-opted members:".
+MAX_QUALIFIER_WORDS = 3
 # A wrapped list paragraph is read whole, but prose after an unterminated list must not be.
 MAX_JOINED_LINES = 8
 
@@ -136,10 +142,19 @@ def is_heading(text: str, marker: Marker) -> bool:
     end = COLON if marker.kind in ("title", "group") else HEADING_END
     has_colon = bool(end.match(after)) or after.startswith("\t")
     if before:
-        return has_colon and before[-1] in ".;)"
+        qualified = marker.kind == "heading" and is_heading_qualifier(text[:marker.start])
+        return has_colon and (before[-1] in ".;)" or qualified)
     if has_colon or not after.strip(" *_"):
         return True
     return marker.kind == "heading" and bool(names.text_to_people(after.strip(" *_")))
+
+
+def is_heading_qualifier(before: str) -> bool:
+    """ "District council co-opted members:", "Witnesses in attendance:": a word or two that say which
+    people a heading lists, naming nobody; not a table's header cells ("Name<TAB>Present<TAB>Apologies")."""
+    words = before.split()
+    return ("\t" not in before and len(words) <= MAX_QUALIFIER_WORDS and all(w.isalpha() for w in words)
+            and not names.text_to_people(before))
 
 
 def bilingual_label_start(before: str) -> str:
@@ -198,11 +213,15 @@ def continue_block(block: Block, line: Line, markers: list[Marker], found: list[
     if not block.pending and "\t" not in rest and group.strip(DECORATION + ":").lower() in people.GROUP_LABELS:
         # "Attendance" then "Panel members<TAB>A; B" (a definition list) or "Panel members" on its own line
         return read_into_block(block, Line(rest.strip(), line.page), found) if rest.strip() else block
+    if row := label_row_to_person_text(line.text):
+        close_block(block, found)  # the previous row's value, held as a list that might wrap
+        return read_into_block(block, Line(row, line.page), found)
     label = OTHER_LABEL.match(line.text)
     if label and not block.pending:
         return labelled_line_to_block(block, line, label, found)
     first_cell = line.text.split("\t")[0]  # a table's role cell may be lower case: "Local authority partner member"
-    if starts_with_marker or ITEM_NUMBER.match(line.text) or is_shouting(line.text) or is_prose(first_cell):
+    starts_item = bool(ITEM_NUMBER.match(line.text) or MINUTE_REFERENCE.match(line.text))
+    if starts_with_marker or starts_item or is_shouting(line.text) or is_prose(first_cell):
         close_block(block, found)
         return None
     return read_into_block(block, line, found)
@@ -240,6 +259,17 @@ def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | 
     for person in persons:
         add_to_block(block, person, block.status, page, found)
     return block
+
+
+def label_row_to_person_text(text: str) -> str:
+    """ "Applicant:<TAB>Daniel Kerr, Director" in a label | value block of those attending a hearing: a
+    row whose label is someone's part in the meeting and whose value starts with a person. The value."""
+    row = LABEL_ROW.match(text)
+    if row is None or row.group(1).strip().lower() in people.ROLE_LABELS | people.GROUP_LABELS:
+        return ""
+    value = text[row.end():].strip()
+    first = names.split_top_level(value, ",;")[0] if value and "\t" not in value else ""
+    return value if first and names.text_to_person(first) is not None else ""
 
 
 def labelled_line_to_block(block: Block, line: Line, label: re.Match[str], found: list[Attendee]) -> Block | None:
@@ -338,9 +368,10 @@ def header_columns(text: str) -> dict[str, int]:
     cells = [c.lower() for c in raw_cells]
     others: list[str] = []
     marks = {i: people.STATUS_VALUES[c] for i, c in enumerate(cells) if c in people.TICKED_STATUS_HEADERS}
-    columns: dict[str, int] = {f"{STATUS}:{status}": i for i, status in marks.items()} if len(marks) > 1 else {}
+    side_by_side = len(marks) > 1  # one such header ("Name | Attended") is a plain status column
+    columns: dict[str, int] = {f"{STATUS}:{status}": i for i, status in marks.items()} if side_by_side else {}
     for index, cell in enumerate(cells):
-        if index in marks and columns:
+        if index in marks and side_by_side:
             continue
         for column, headers in people.COLUMN_HEADERS.items():
             if (cell in headers or qualified_header(cell) in headers) and column not in columns:

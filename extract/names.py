@@ -227,13 +227,15 @@ def text_to_person(text: str) -> Person | None:
 
 
 def title_to_bracketed_person(text: str) -> Person | None:
-    """ "Director of Planning (Lydia Stroud)": officers minuted as their job title with the name in
-    brackets. The title side holds role words and no name; the bracket holds a name and no role."""
-    match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", text)
+    """ "Director of Planning (Lydia Stroud)", "Development Manager - Lorna Pike": officers minuted as
+    their job title before their name. The title side holds role words and no name; the name side
+    holds a name and no role."""
+    match = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", text) or re.fullmatch(
+        r"\s*([^()]+?)\s[-\u2013\u2014]\s([^()\-\u2013\u2014]+)", text)
     if match is None:
         return None
     title, bracket = match.group(1).strip(" ,"), match.group(2).strip()
-    if not bracket[:1].isupper() or has_role_word(bracket) or not has_role_word(title):
+    if not bracket[:1].isupper() or has_role_word(name_without_surname_role(bracket)) or not has_role_word(title):
         return None
     words = re.findall(r"[^\s/,\-\u2013]+", title)
     if not all(w[:1].isupper() or w in people.CONNECTIVES for w in words) or text_to_person(title) is not None:
@@ -242,6 +244,12 @@ def title_to_bracketed_person(text: str) -> Person | None:
     if person is not None:
         person.role = title
     return person
+
+
+def name_without_surname_role(text: str) -> str:
+    """ "Jo Reeve" without its surname that is also a role word, so it still reads as a name."""
+    words = text.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in people.SURNAME_ROLE_WORDS else text
 
 
 def title_key(words: list[str]) -> str:

@@ -27,11 +27,11 @@ HONORIFICS = {
     "det insp": "Det Insp", "det ch insp": "Det Ch Insp", "inspector": "Inspector",
     "chief inspector": "Chief Inspector", "detective inspector": "Detective Inspector",
     "detective chief inspector": "Detective Chief Inspector", "dci": "DCI", "dsupt": "DSupt",
-    "pcso": "PCSO", "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
+    "pcso": "PCSO", "pc": "PC", "sgt": "Sgt", "det sgt": "Det Sgt", "sergeant": "Sergeant", "det con": "Det Con",
     "capt": "Capt", "captain": "Captain", "maj": "Maj", "lt col": "Lt Col",
     "col": "Col", "colonel": "Colonel", "brig": "Brig", "brigadier": "Brigadier", "cdr": "Cdr",
     "commander": "Commander", "lt": "Lt", "lieutenant": "Lieutenant",
-    "rt rev": "Rt Rev", "rt revd": "Rt Revd", "very rev": "Very Rev", "canon": "Canon", "fr": "Fr",
+    "rt rev": "Rt Rev", "rt revd": "Rt Revd", "very rev": "Very Rev", "canon": "Canon", "fr": "Fr", "father": "Father",
     "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam",
 }
 # A list such as "Councillors A, B and C" gives each following name the singular honorific.

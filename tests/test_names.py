@@ -18,6 +18,11 @@ from extract.names import cell_to_people, text_to_people, text_to_person
     ("Dr Ludwig van Beethoven", "Ludwig van Beethoven", "Dr", None),
     ("Mr R Love OBE", "R Love", "Mr", None),
     ("Rob Turner (Head of Workforce) for item 4", "Rob Turner", None, "Head of Workforce"),
+    ("Development Manager - Lorna Pike", "Lorna Pike", None, "Development Manager"),
+    ("Committee Officer \u2013 Jo Reeve", "Jo Reeve", None, "Committee Officer"),
+    ("Committee Officer (Mark Warden)", "Mark Warden", None, "Committee Officer"),
+    ("PC Mark Dyson", "Mark Dyson", "PC", None),
+    ("Father Michael Doyle", "Michael Doyle", "Father", None),
 ])
 def test_one_person(text: str, name: str, honorific: str | None, role: str | None) -> None:
     person = text_to_person(text)
