@@ -124,7 +124,7 @@ NOT_NAME_WORDS = frozenset({
     "customers", "people", "workforce", "performance", "information", "data", "digital", "communications",
     "communication", "engagement", "participation", "directorate", "division", "sector", "leaders",
     "primary", "secondary", "heads", "high", "probation", "rehabilitation", "specialist", "job", "plus",
-    "west", "east", "north", "south", "yorkshire", "kent", "partners", "others", "observers", "officers",
+    "west", "east", "north", "south", "partners", "others", "observers", "officers",
     "staff", "guests", "visitors", "press", "residents", "parishioners", "councillors", "representatives",
     "also", "in", "via", "by", "on", "at", "to", "with", "from", "were", "was", "received",
 })
