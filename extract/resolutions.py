@@ -95,17 +95,14 @@ FORMAL_THAT = re.compile(r"^That\s.*\bbe\b")
 MOVER = re.compile(r"^(?:Moved|Seconded|Proposed)\b")
 # A motion naming the body that resolves it, put to the vote: "That Council:" over its clauses, or
 # "That Council approves ..."; the outcome ("CARRIED 4/1") after it says it was carried.
-BODY_MOTION = re.compile(
-    r"^That\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel"
-    r"|Executive|Authority|Senate|Commission|Assembly)\b\s*(?P<rest>.*)$"
-)
+# The bodies a motion names as resolving it ("That Council ...", "That the Planning Committee:").
+RESOLVING_BODY = (r"(?:[A-Z][\w'-]*\s+){0,3}?(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel|Executive"
+                  r"|Authority|Senate|Commission|Assembly|Forum)")
+BODY_MOTION = re.compile(rf"^That\s+(?:the\s+)?{RESOLVING_BODY}\b\s*(?P<rest>.*)$")
 
 # A stem whose clauses follow as labelled entries: "RESOLVED - That" over "(1) ... (2) ...", and
 # inline "Resolved: That, (i) ...; (ii) ...". The stem is no resolution of its own.
-THAT_STEM = re.compile(
-    r"^(?:That|THAT)(?:\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Council|Committee|Sub-Committee|Cabinet|Board"
-    r"|Panel|Executive|Authority|Forum))?\s*[,:]?\s*[-\u2013]?$"
-)
+THAT_STEM = re.compile(rf"^(?:That|THAT)(?:\s+(?:the\s+)?{RESOLVING_BODY})?\s*[,:]?\s*[-\u2013]?$")
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
 MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
