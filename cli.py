@@ -163,8 +163,8 @@ def actions(ctx: click.Context, status: str, owner: str | None, body: str | None
         return
     import datetime as dt
 
-    from corpus.register_commands import list_actions
-    from corpus.register_text import register_to_json, register_to_text
+    from corpus.register.commands import list_actions
+    from corpus.register.text import register_to_json, register_to_text
 
     today = dt.date.today()
     with library_errors():
@@ -178,7 +178,7 @@ def actions(ctx: click.Context, status: str, owner: str | None, body: str | None
 def change_action_status(ctx: click.Context, change: Callable[..., Any], action_id: str, note: str | None) -> None:
     import datetime as dt
 
-    from corpus.register_text import register_to_text
+    from corpus.register.text import register_to_text
 
     with library_errors():
         entry = change(ctx.obj["home"], action_id, note)
@@ -191,7 +191,7 @@ def change_action_status(ctx: click.Context, change: Callable[..., Any], action_
 @click.pass_context
 def actions_close(ctx: click.Context, action_id: str, note: str | None) -> None:
     """Mark action ID done by hand; kept across re-ingest and re-index."""
-    from corpus.register_commands import close_action
+    from corpus.register.commands import close_action
 
     change_action_status(ctx, close_action, action_id, note)
 
@@ -202,7 +202,7 @@ def actions_close(ctx: click.Context, action_id: str, note: str | None) -> None:
 @click.pass_context
 def actions_reopen(ctx: click.Context, action_id: str, note: str | None) -> None:
     """Mark action ID open again by hand (also one the minutes report done)."""
-    from corpus.register_commands import reopen_action
+    from corpus.register.commands import reopen_action
 
     change_action_status(ctx, reopen_action, action_id, note)
 

@@ -2,7 +2,7 @@
 machine. Copies the sample PDFs into HOME, ingests them into HOME's store and index, then asks
 what an officer would ask: what was resolved on an issue, the issue's history, the open actions.
 
-The sample (`corpus/sample/*.pdf`) is package data written by `corpus.sample_build`; the demo
+The sample (`corpus/sample/pdf/*.pdf`) is package data written by `corpus.sample.build`; the demo
 only reads it, so it needs no reportlab.
 """
 from __future__ import annotations
@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
+from corpus.sample import SAMPLE_DIR
 
 if TYPE_CHECKING:
     from corpus.ingest import IngestReport
-    from corpus.register import RegisterAction
+    from corpus.register.assemble import RegisterAction
 
-SAMPLE_DIR = pathlib.Path(__file__).resolve().parent / "sample"
 DEFAULT_HOME = "minutebook-demo"
 QUESTION = "what did we resolve on elective home education"
 HISTORY_QUERY = "elective home education"
@@ -62,7 +62,7 @@ def run_demo(home: str | os.PathLike[str] = DEFAULT_HOME, today: dt.date | None 
     finds every file unchanged and ingests nothing. A sample file that fails to extract is in
     the result's ingest report; the questions are still answered from the rest."""
     from corpus.ingest import ingest
-    from corpus.register_commands import list_actions
+    from corpus.register.commands import list_actions
     from index.history import history
     from index.search import search
 
@@ -80,7 +80,7 @@ def run_demo(home: str | os.PathLike[str] = DEFAULT_HOME, today: dt.date | None 
 
 
 def demo_to_text(result: DemoResult) -> str:
-    from corpus.register_text import register_to_text
+    from corpus.register.text import register_to_text
     from index.text_output import history_to_text, search_to_text
 
     home = result.home

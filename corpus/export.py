@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from corpus.errors import StoreError
-from corpus.register_commands import register_export_columns
+from corpus.register.commands import register_export_columns
 from corpus.store import require_store, write_atomically
 from index.records import IndexRecord, extraction_to_records
 
@@ -28,7 +28,7 @@ COLUMNS: dict[str, list[str]] = {
                   *SOURCE],
     "resolutions": ["id", *MEETING, *ITEM, "number", "text", *SOURCE],
     "decisions": ["id", *MEETING, *ITEM, "text", *SOURCE],
-    # status, due_date and the status_* evidence come from the action register (corpus.register).
+    # status, due_date and the status_* evidence come from the action register (corpus.register.assemble).
     "actions": ["id", *MEETING, *ITEM, "text", "owner", "due_date", "status", *SOURCE, "register_id", "overdue",
                 "status_by", "status_evidence", "status_date", "status_source_path", "status_source_page"],
     "findings": ["id", *MEETING, "classification", "number", "area", "grade", "text", *SOURCE],

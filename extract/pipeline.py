@@ -4,8 +4,10 @@ from __future__ import annotations
 import hashlib
 import pathlib
 
-from extract import attendance, dates, findings, header, items, reading, splitting
+from extract import reading
+from extract.finders import attendance, dates, findings
 from extract.records import Document, Extraction, Line, Passage, Source
+from extract.structure import header, items, splitting
 
 
 def lines_to_passages(lines: list[Line]) -> list[Passage]:

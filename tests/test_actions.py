@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actions import owner_name
-from extract.items import lines_to_items
+from extract.finders.actions import owner_name
 from extract.nlp import load_patterns
 from extract.records import Line, Meeting
+from extract.structure.items import lines_to_items
 
 
 def actions(text: str, date: str | None = "2025-03-04") -> list[tuple[str, str | None, str | None, str | None]]:
@@ -48,7 +48,7 @@ def test_action_table_with_owner_due_and_status():
     """)
     assert [(t, o, s) for t, o, _, s in rows] == [("Write to the highways department", "Clerk", "open"),
                                                  ("Publish the budget", "Smith", "done")]
-    assert rows[0][2] in ("2025-06-30", None)  # None only while extract.dates is unavailable
+    assert rows[0][2] in ("2025-06-30", None)  # None only while extract.finders.dates is unavailable
 
 
 def test_action_table_with_other_column_names():

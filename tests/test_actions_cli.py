@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
-from corpus.hand_status import FILENAME, VERSION
 from corpus.ingest import ingest
-from corpus.register import extractions_to_register
-from corpus.register_text import register_to_json
+from corpus.register.assemble import extractions_to_register
+from corpus.register.hand_status import FILENAME, VERSION
+from corpus.register.text import register_to_json
 from corpus.store import require_store
 from tests.conftest import FIXTURES, REPO
 from tests.fakes import json_extractor
@@ -206,11 +206,11 @@ def test_text_minutes_end_to_end_in_both_layouts(tmp_path):
 def test_bundled_sample_register_matches_what_the_sample_was_written_to_say(tmp_path):
     """corpus/sample (written for the project) states each action's status and its evidence;
     the register read from its PDFs must agree, update by update."""
-    from corpus.sample_content import SAMPLE_FILES
-    from corpus.sample_gold import files_to_action_register
+    from corpus.sample.content import SAMPLE_FILES
+    from corpus.sample.gold import files_to_action_register
 
     home = tmp_path / "home"
-    ingest([REPO / "corpus" / "sample"], home)
+    ingest([REPO / "corpus" / "sample" / "pdf"], home)
     actions = listed(home, "--status", "all")
     expected = files_to_action_register(SAMPLE_FILES)
     assert len(actions) == len(expected)

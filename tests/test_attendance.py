@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from extract.attendance import lines_to_attendees
+from extract.finders.attendance import lines_to_attendees
 from extract.records import ATTENDEE_STATUSES, Attendee, Line
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import people
-from extract.attendance import lines_to_attendees
+from extract.finders import people
+from extract.finders.attendance import lines_to_attendees
 from extract.nlp import load_patterns
 from extract.records import ATTENDEE_STATUSES, Line
 

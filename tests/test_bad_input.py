@@ -15,7 +15,7 @@ from extract.reading import pages_to_lines, path_to_pages
 
 pytest.importorskip("reportlab")
 
-from corpus.pdfwrite import write_pdf  # noqa: E402
+from corpus.sample.pdfwrite import write_pdf  # noqa: E402
 
 TEXT = "The Panel noted the report and thanked the officers for their attendance and their answers."
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from extract import dates
+from extract.finders import dates
 from extract.records import Line
 
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.decisions import sentences_to_decisions
-from extract.items import lines_to_items
+from extract.finders.decisions import sentences_to_decisions
 from extract.nlp import load_patterns
 from extract.records import Line, Meeting
+from extract.structure.items import lines_to_items
 
 
 def decide(*sentences: str) -> list[str]:

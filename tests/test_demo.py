@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from corpus.demo import HISTORY_QUERY, QUESTION, run_demo
-from corpus.sample_build import REGISTER_PATH, SAMPLE_DIR
+from corpus.sample.build import REGISTER_PATH, SAMPLE_DIR
 
 TODAY = dt.date(2025, 1, 15)
 EHE_WORDS = ("elective home education", "electively home educated", "ehe")
@@ -60,7 +60,7 @@ def test_demo_open_actions_are_the_register_fixtures_open_ones(demo):
 
 
 def test_register_gives_every_fixture_action_its_status_and_evidence(demo):
-    from corpus.register_commands import load_register
+    from corpus.register.commands import load_register
 
     by_text = {e.text: e for e in load_register(demo.home)}
     for expected in json.loads(REGISTER_PATH.read_text(encoding="utf-8"))["actions"]:

@@ -1,4 +1,4 @@
-"""Inspection findings and judgements (extract/findings.py, patterns/findings.jsonl)."""
+"""Inspection findings and judgements (extract/finders/findings.py, patterns/findings.jsonl)."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,9 @@ import pathlib
 
 import pytest
 
-from extract import findings, grades, nlp
-from extract.findings import documents_without_repeated_findings, lines_to_findings
+from extract import nlp
+from extract.finders import findings, grades
+from extract.finders.findings import documents_without_repeated_findings, lines_to_findings
 from extract.records import FINDING_KINDS, Document, Finding, Line
 
 INSPECTED = "Ofsted inspected children's services in July."

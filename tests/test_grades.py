@@ -1,9 +1,9 @@
-"""The vocabulary of inspection grades and areas (extract/grades.py)."""
+"""The vocabulary of inspection grades and areas (extract/finders/grades.py)."""
 from __future__ import annotations
 
 import pytest
 
-from extract import grades
+from extract.finders import grades
 from extract.records import GRADES
 
 

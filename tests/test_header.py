@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.header import clean_body, lines_to_meeting, title_case
 from extract.records import Line, Meeting
+from extract.structure.header import clean_body, lines_to_meeting, title_case
 
 
 def as_lines(text: str) -> list[Line]:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.headings import line_to_heading
-from extract.items import lines_to_items
 from extract.records import Line, Meeting
+from extract.structure.headings import line_to_heading
+from extract.structure.items import lines_to_items
 
 
 def lines(text: str, page: int = 1) -> list[Line]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.names import cell_to_people, text_to_people, text_to_person
+from extract.finders.names import cell_to_people, text_to_people, text_to_person
 
 
 @pytest.mark.parametrize(("text", "name", "honorific", "role"), [

@@ -12,7 +12,7 @@ from extract.reading import pages_to_lines, path_to_pages
 
 pytest.importorskip("reportlab")
 
-from corpus.pdfwrite import write_pdf  # noqa: E402
+from corpus.sample.pdfwrite import write_pdf  # noqa: E402
 
 LONG = ("The Panel considered the report of the Service Director and asked a number of questions about "
         "the sufficiency of placements for children in care, the use of agency staff and the time taken "

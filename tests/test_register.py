@@ -9,7 +9,9 @@ import json
 
 import pytest
 
-from corpus.action_matching import (
+from corpus.register.assemble import RegisterAction, extractions_to_register
+from corpus.register.commands import ActionFilter, filter_register
+from corpus.register.matching import (
     CARRIED,
     DONE,
     OPEN,
@@ -18,9 +20,7 @@ from corpus.action_matching import (
     status_word_to_status,
     text_similarity,
 )
-from corpus.register import RegisterAction, extractions_to_register
-from corpus.register_commands import ActionFilter, filter_register
-from corpus.register_text import register_to_json, register_to_text
+from corpus.register.text import register_to_json, register_to_text
 from extract.records import Action, Document, Extraction, Item, Meeting, Source, extraction_from_dict
 from tests.conftest import FIXTURES
 
@@ -232,8 +232,8 @@ def test_due_written_as_a_period_is_its_last_day():
 
 def minutes_from_text(body: str, date: str, text: str) -> Extraction:
     """Minutes read by the extraction itself; a line "<page>" starts the next page."""
-    from extract.items import lines_to_items
     from extract.records import Line
+    from extract.structure.items import lines_to_items
 
     page, lines = 1, []
     for raw in text.strip().splitlines():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.finders.resolutions import lines_to_resolutions, resolution_sentences_apart
 from extract.records import Line
-from extract.resolutions import lines_to_resolutions, resolution_sentences_apart
 
 
 def resolve(text: str) -> list[tuple[str | None, str]]:

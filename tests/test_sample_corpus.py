@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from corpus import sample_content
-from corpus.sample_build import GOLD_DIR, REGISTER_PATH, SAMPLE_DIR, write_sample
-from corpus.sample_layout import document_to_pages
-from corpus.sample_types import ActionLog, Actions, Minutes, SampleFile
+from corpus.sample import content as sample_content
+from corpus.sample.build import GOLD_DIR, REGISTER_PATH, SAMPLE_DIR, write_sample
+from corpus.sample.layout import document_to_pages
+from corpus.sample.model import ActionLog, Actions, Minutes, SampleFile
 
 BOARD_FILES = [f for f in sample_content.SAMPLE_FILES if "partnership-board" in f.name]
 # micro F1 of extraction per sample file, a little under what was measured; raise as extraction improves
@@ -52,7 +52,7 @@ def test_committed_sample_is_what_the_generator_writes(tmp_path):
     assert len(pdfs) == len(sample_content.SAMPLE_FILES)
     for pdf in pdfs:
         assert pdf.read_bytes() == (SAMPLE_DIR / pdf.name).read_bytes(), \
-            f"{pdf.name} is stale: run python -m corpus.sample_build"
+            f"{pdf.name} is stale: run python -m corpus.sample.build"
         gold = f"{pdf.stem}.json"
         assert (tmp_path / "gold" / gold).read_text() == (GOLD_DIR / gold).read_text()
     assert (tmp_path / "register.json").read_text() == REGISTER_PATH.read_text()

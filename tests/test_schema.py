@@ -13,7 +13,7 @@ from extract.records import ATTENDEE_STATUSES, DATE_ROLES, DOCUMENT_KINDS, FINDI
 from tests.conftest import FIXTURES, REPO
 
 SOURCES = sorted(
-    [p for p in (REPO / "corpus" / "sample").glob("*.pdf")]
+    [p for p in (REPO / "corpus" / "sample" / "pdf").glob("*.pdf")]
     + [p for d in FIXTURES.glob("heldout*") for p in d.iterdir()
        if p.suffix in {".pdf", ".txt", ".md", ".html"}])
 TIME = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")

@@ -1,7 +1,7 @@
 """Sentence splitting as minutes write: initials, titles and inline list labels."""
 from __future__ import annotations
 
-from extract.sentences import paragraph_to_sentences
+from extract.finders.sentences import paragraph_to_sentences
 
 
 def test_initials_and_titles_do_not_end_sentences():

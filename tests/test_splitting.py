@@ -7,7 +7,7 @@ import pathlib
 import pytest
 
 from extract.records import Line
-from extract.splitting import lines_to_sections, signal_kind
+from extract.structure.splitting import lines_to_sections, signal_kind
 
 
 def as_lines(*pages: str) -> list[Line]:
@@ -243,7 +243,8 @@ def test_blank_separator_pages_and_stamps_are_dropped() -> None:
 
 def scored_meetings(path: pathlib.Path) -> list[tuple[str, str]]:
     """(kind, date) of each agenda, minutes and report with a dated meeting of its own."""
-    from extract import header, reading
+    from extract import reading
+    from extract.structure import header
 
     lines = reading.pages_to_lines(reading.path_to_pages(path)[1])
     found = []

@@ -13,12 +13,12 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from corpus.hand_status import status_path
+from corpus.register.hand_status import status_path
 from corpus.store import Store, require_store
 from web.facets import FacetCache
 
 if TYPE_CHECKING:
-    from corpus.register import RegisterAction
+    from corpus.register.assemble import RegisterAction
     from index.search import RecordIndex
 
 Stamp = tuple[int, ...]
@@ -88,7 +88,7 @@ class Library:
             yield self._index
 
     def register(self) -> list[RegisterAction]:
-        from corpus.register_commands import load_register
+        from corpus.register.commands import load_register
 
         register: list[RegisterAction] = self.built("register", lambda: load_register(self.home))
         return register
@@ -96,7 +96,7 @@ class Library:
     def open_meetings(self, index: RecordIndex) -> frozenset[str]:
         """Meeting keys (one per document) of every document that lists an action still open,
         for the "has open actions" facet."""
-        from corpus.register_commands import STATUS_CHOICES
+        from corpus.register.commands import STATUS_CHOICES
 
         def build() -> frozenset[str]:
             still_open = [e for e in self.register() if e.status in STATUS_CHOICES["open"]]

@@ -45,7 +45,7 @@ from web.forms import ACTION_VIEWS, MAX_HITS, ActionsForm, SearchForm
 from web.marks import question_to_marker
 
 if TYPE_CHECKING:
-    from corpus.register import RegisterAction
+    from corpus.register.assemble import RegisterAction
     from corpus.store import Store
     from web.library import Library
 
@@ -200,8 +200,8 @@ def meetings_of(entries: list[RegisterAction]) -> list[tuple[str, list[tuple[tup
 
 @pages.get("/actions")
 def actions() -> Any:
-    from corpus.register_commands import ActionFilter, filter_register
-    from corpus.register_text import register_to_json
+    from corpus.register.commands import ActionFilter, filter_register
+    from corpus.register.text import register_to_json
 
     form = ActionsForm.from_args(request.args)
     fmt = download_format()
@@ -230,7 +230,7 @@ def actions() -> Any:
 @pages.post("/actions")
 def change_action() -> Any:
     """The close / reopen buttons: the same functions as `minutebook actions close|reopen`."""
-    from corpus.register_commands import close_action, reopen_action
+    from corpus.register.commands import close_action, reopen_action
 
     check_csrf()
     change = {"close": close_action, "reopen": reopen_action}.get(request.form.get("change", ""))

@@ -2,7 +2,7 @@
 `tests/fixtures/sample_gold/` and the expected action register in
 `tests/fixtures/sample_actions.json`.
 
-    python -m corpus.sample_build            # rewrite all three in the source tree
+    python -m corpus.sample.build            # rewrite all three in the source tree
 
 The output is byte-stable (fixed content, no randomness, reportlab's invariant mode), so a test
 can rebuild the sample and compare it with the committed files. reportlab is a test-time
@@ -14,14 +14,13 @@ import json
 import pathlib
 import tempfile
 
-from corpus import sample_content
-from corpus.sample_gold import file_to_gold, files_to_action_register
-from corpus.sample_layout import PageRanges, Pages, document_to_pages
-from corpus.sample_types import SampleFile
+from corpus.sample import SAMPLE_DIR
+from corpus.sample import content as sample_content
+from corpus.sample.gold import file_to_gold, files_to_action_register
+from corpus.sample.layout import PageRanges, Pages, document_to_pages
+from corpus.sample.model import SampleFile
 
-PACKAGE_DIR = pathlib.Path(__file__).resolve().parent
-SAMPLE_DIR = PACKAGE_DIR / "sample"
-REPO_DIR = PACKAGE_DIR.parent
+REPO_DIR = pathlib.Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO_DIR / "tests" / "fixtures" / "sample_gold"
 REGISTER_PATH = REPO_DIR / "tests" / "fixtures" / "sample_actions.json"
 
@@ -30,7 +29,7 @@ def count_pages(pages: Pages) -> int:
     """How many PDF pages `pages` fill once their content has flowed (written to a scratch file)."""
     import pypdfium2
 
-    from corpus.pdfwrite import write_pdf
+    from corpus.sample.pdfwrite import write_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         path = write_pdf(pathlib.Path(tmp) / "count.pdf", pages)
@@ -65,7 +64,7 @@ def file_to_pages(sample: SampleFile) -> Pages:
 def write_sample(pdf_dir: pathlib.Path, gold_dir: pathlib.Path | None = None,
                  register_path: pathlib.Path | None = None) -> list[pathlib.Path]:
     """Write every sample PDF to `pdf_dir` (and, when given, the gold and the register); return the PDFs."""
-    from corpus.pdfwrite import write_pdf
+    from corpus.sample.pdfwrite import write_pdf
 
     pdf_dir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -7,8 +7,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 
-from corpus.pdfwrite import Block
-from corpus.sample_types import (
+from corpus.sample.model import (
     ActionLog,
     Actions,
     Agenda,
@@ -25,6 +24,7 @@ from corpus.sample_types import (
     StatusNote,
     Table,
 )
+from corpus.sample.pdfwrite import Block
 
 Pages = list[list[Block]]
 PageRanges = dict[int, tuple[int, int]]

@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Any
 
-from extract import date_patterns as dp
+from extract.finders import date_patterns as dp
 from extract.records import DateMention, Line
 
 PARSER_SETTINGS = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract.finders.segments import between_matches
 from extract.records import Line
-from extract.segments import between_matches
 
 ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2}):\s+(?:\d{1,3}\s*[-\u2013]\s*\d{1,3}\s+)?")
 BOLD = re.compile(r"^\*\*(.+?)\*\*")

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract import dates
-from extract import document_signals as ds
+from extract.finders import dates
 from extract.records import Line
+from extract.structure import document_signals as ds
 
 MARKUP = re.compile(r"</?\w+[^>]*>|\*\*|__|^#+\s*|\\(?=\.)")
 # A signal this close to the start of a section without a kind decides that kind.

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from extract import dates
-from extract import document_signals as ds
-from extract import meeting_patterns as mp
-from extract.date_patterns import HAS_YEAR, TIME_PHRASE
+from extract.finders import dates
+from extract.finders.date_patterns import HAS_YEAR, TIME_PHRASE
 from extract.records import Line, Meeting
-from extract.splitting import clean
+from extract.structure import document_signals as ds
+from extract.structure import meeting_patterns as mp
+from extract.structure.splitting import clean
 
 # Work programmes, forms, inspection reports and other papers belong to no one meeting.
 MEETING_KINDS = ("agenda", "minutes", "report")

@@ -2,7 +2,7 @@
 
 reportlab is a test/dev-time dependency, so it is imported inside `write_pdf`.
 
-    from corpus.pdfwrite import write_pdf
+    from corpus.sample.pdfwrite import write_pdf
 
     write_pdf(
         "pack.pdf",

@@ -3,14 +3,14 @@
 Northfield Borough Council's Children and Families Scrutiny Panel over 2023-2024 (elective
 home education is the issue that keeps coming back), three consecutive meetings of the
 Northfield Children's Partnership Board whose actions are created, carried forward and closed
-(the action register's fixture), and an Ofsted-style inspection report. `sample_build` lays
+(the action register's fixture), and an Ofsted-style inspection report. `corpus.sample.build` lays
 these out as PDFs and derives the gold records from the same data.
 """
 from __future__ import annotations
 
 import functools
 
-from corpus.sample_types import (
+from corpus.sample.model import (
     ActionLog,
     Actions,
     ActionUpdate,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.date_patterns import DATE_PHRASE
+from extract.finders.date_patterns import DATE_PHRASE
 
 IC = re.IGNORECASE
 DATE = f"(?i:{DATE_PHRASE.pattern})"

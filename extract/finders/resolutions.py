@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extract.finders.segments import between_matches
+from extract.finders.sentences import sentence_breaks
 from extract.records import Line, Resolution
-from extract.segments import between_matches
-from extract.sentences import sentence_breaks
 
 # The same label in another language first, in bilingual minutes: "Penderfynwyd / Resolved:".
 OTHER_LANGUAGE_LABEL = r"(?:[A-Z][\w'\u2019-]*\s*/\s*)?"

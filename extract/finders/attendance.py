@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract import names, people
+from extract.finders import names, people
 from extract.nlp import span_ruler
 from extract.records import Attendee, Line
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.date_patterns import DATE_PHRASE, TIME_PHRASE
+from extract.finders.date_patterns import DATE_PHRASE, TIME_PHRASE
 
 # Embedded in the patterns below: case-blind, and without the named groups `parse_time` reads.
 DATE = f"(?i:{DATE_PHRASE.pattern})"

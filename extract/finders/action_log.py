@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.actions import due_date, is_action_header, table_actions, table_columns
+from extract.finders.actions import due_date, is_action_header, table_actions, table_columns
 from extract.records import Action, Line
 
 # A minute reference, not a running number of the log's own rows ("1", "2"): "TB/24/04", "24/003".

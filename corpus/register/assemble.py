@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from corpus.action_matching import (
+from corpus.register.matching import (
     CARRIED,
     DONE,
     OPEN,
@@ -45,7 +45,7 @@ from corpus.action_matching import (
     text_similarity,
     text_to_sentences,
 )
-from corpus.action_words import NEXT_MEETING_PATTERN
+from corpus.register.words import NEXT_MEETING_PATTERN
 from extract.records import Action, Extraction, Item
 from index.dates import text_to_range
 from index.records import IndexRecord, extraction_to_records, valid_iso

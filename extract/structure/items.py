@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from extract.action_log import ActionLog, lines_to_action_log, logged_actions, logged_updates
-from extract.actions import (
+from extract.finders.action_log import ActionLog, lines_to_action_log, logged_actions, logged_updates
+from extract.finders.actions import (
     ACTION_LINE,
     action_table_rows,
     lines_to_actions,
@@ -12,11 +12,11 @@ from extract.actions import (
     paragraph_sentences,
     sentences_to_actions,
 )
-from extract.agenda import entry_title, expand_front_sheet
-from extract.decisions import restates, sentences_to_decisions
-from extract.headings import Heading, caps_headings, lines_to_headings
+from extract.finders.decisions import restates, sentences_to_decisions
+from extract.finders.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
 from extract.records import Decision, Item, Line, Meeting
-from extract.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
+from extract.structure.agenda import entry_title, expand_front_sheet
+from extract.structure.headings import Heading, caps_headings, lines_to_headings
 
 SIGNATURE = re.compile(
     r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"

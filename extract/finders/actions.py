@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from extract.finders.resolutions import OTHER_LANGUAGE_LABEL
+from extract.finders.segments import between_matches
+from extract.finders.sentences import paragraph_to_sentences
 from extract.nlp import span_ruler
 from extract.records import Action, Line
-from extract.resolutions import OTHER_LANGUAGE_LABEL
-from extract.segments import between_matches
-from extract.sentences import paragraph_to_sentences
 
 # Roles that own actions in minutes; a prose direction needs one of these or a titled name.
 ROLES = (
@@ -121,7 +121,7 @@ def due_date(text: str, anchor: str | None) -> str | None:
     if not m:
         return None
     try:
-        from extract.dates import parse_date
+        from extract.finders.dates import parse_date
     except ImportError:  # the dates module is being written alongside this one
         return None
     try:

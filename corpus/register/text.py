@@ -5,7 +5,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from corpus.register import RegisterAction
+from corpus.register.assemble import RegisterAction
 
 
 def register_to_json(entries: list[RegisterAction], today: dt.date) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from corpus.action_words import (
+from corpus.register.words import (
     CARRIED_MARKERS,
     CARRIED_STATUSES,
     DONE_MARKERS,

@@ -1,7 +1,7 @@
 """The shapes the bundled sample corpus is written in (see `sample_content`).
 
 A sample document is data, not layout: the same `Minutes` can be printed with its attendance
-as a paragraph, one name per line or a table, and `sample_build` turns each shape both into
+as a paragraph, one name per line or a table, and `corpus.sample.build` turns each shape both into
 PDF blocks and into the gold records a perfect extraction would find. Standard library only.
 """
 from __future__ import annotations

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from extract import grades
+from extract.finders import grades
 from extract.records import Document, Finding, Line
 
 # Who a labelled line quotes, and the kind each label stands for.

@@ -9,10 +9,10 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from corpus.action_matching import CARRIED, DONE, OPEN, owner_words
 from corpus.errors import StoreError
-from corpus.hand_status import hand_mark, read_hand_statuses, updating_hand_statuses
-from corpus.register import RegisterAction, extractions_to_register
+from corpus.register.assemble import RegisterAction, extractions_to_register
+from corpus.register.hand_status import hand_mark, read_hand_statuses, updating_hand_statuses
+from corpus.register.matching import CARRIED, DONE, OPEN, owner_words
 from corpus.store import Store, require_store
 
 # `--status` values: "open" is everything not done, as a clerk asks "what is outstanding?".

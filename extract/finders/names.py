@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract import people
+from extract.finders import people
 from extract.records import Attendee
 
 INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
