@@ -13,6 +13,11 @@ from html.parser import HTMLParser
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "hr", "caption"}
 CELL_TAGS = {"td", "th"}
+# Tags that set text apart by weight, as item headings are; kept as markdown's "**" (EMPHASIS).
+EMPHASIS_TAGS = {"strong", "b", "u", "h1", "h2", "h3", "h4", "h5", "h6"}
+EMPHASIS = "**"
+# A line whose every word is inside "**...**" pairs: "**1.** **Apologies**", "**Item 3** **-** **Update**".
+EMPHASISED = re.compile(r"^[^\w*]*(?:\*\*[^*]+\*\*[^\w*]*)+$")
 SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
@@ -36,6 +41,10 @@ MAX_WRAP = 100
 DANGLING_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 WRAP_SLACK = 10
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
+# An item number opening a paragraph's first line: "10. Correspondence", "2: Travel and Transportation".
+NUMBERED_LINE = re.compile(r"^\d{1,3}(?:\\?[.:)])?\s+[A-Z]")
+# Lines shorter than this say nothing of where a text wraps.
+MIN_WRAPPED = 40
 
 
 class _HtmlToText(HTMLParser):
@@ -43,13 +52,22 @@ class _HtmlToText(HTMLParser):
     A definition list's term and its first definition are one row ("Apologies<TAB>J Smith"), as
     a two-column table or a "Term: definition" line would be."""
 
-    def __init__(self) -> None:
+    def __init__(self, emphasis: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
         self.after_term = False
+        self.emphasis = emphasis
+        self.weight = 0  # how many emphasis tags are open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in EMPHASIS_TAGS and self.emphasis:
+            if tag in BLOCK_TAGS:
+                self.parts.append("\n")
+            self.weight += 1
+            if self.weight == 1:
+                self.parts.append(EMPHASIS)
+            return
         if tag in SKIP_TAGS:
             self.skipping += 1
         elif tag == "dd" and self.after_term:
@@ -63,6 +81,13 @@ class _HtmlToText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in EMPHASIS_TAGS and self.emphasis and self.weight:
+            self.weight -= 1
+            if self.weight == 0:
+                self.parts.append(EMPHASIS)
+            if tag in BLOCK_TAGS:
+                self.parts.append("\n")
+            return
         if tag in SKIP_TAGS:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
@@ -75,8 +100,9 @@ class _HtmlToText(HTMLParser):
             self.after_term = self.after_term and not data.strip()
 
 
-def html_to_text(source: str) -> str:
-    parser = _HtmlToText()
+def html_to_text(source: str, emphasis: bool = False) -> str:
+    """HTML -> lines; with `emphasis`, text in bold, underline or heading tags is marked "**...**"."""
+    parser = _HtmlToText(emphasis)
     parser.feed(source)
     parser.close()
     lines = []
@@ -103,11 +129,19 @@ def clean_line(text: str) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
+def is_emphasised(text: str) -> bool:
+    """Whether a line of markup is set apart by weight as a whole ("**Item 1**", "<b>Planning</b>")."""
+    if TAG.search(text):
+        text = html_to_text(text, emphasis=True).replace("\n", " ")
+    return bool(EMPHASISED.match(re.sub(r"\*{3,}", EMPHASIS, ESCAPE.sub(r"\1", text))))
+
+
 def markdown_to_text(source: str) -> str:
     """Markdown -> one line per paragraph, heading, list item or table row."""
     source = FRONT_MATTER.sub("", source.lstrip("\ufeff"), count=1)
     out: list[str] = []
     paragraph: list[str] = []
+    wrap = wrap_width(source.splitlines())
 
     def flush() -> None:
         if paragraph:
@@ -122,15 +156,35 @@ def markdown_to_text(source: str) -> str:
         if PIPE_ROW.match(line):
             flush()
             out.append(clean_line(line))
-        elif HEADING.match(raw) or MD_LIST.match(raw):
+        elif HEADING.match(raw):
             flush()
-            paragraph.append(HEADING.sub("", line))
+            paragraph.append(f"{EMPHASIS}{HEADING.sub('', line)}{EMPHASIS}")
+        elif MD_LIST.match(raw):
+            flush()
+            paragraph.append(line)
         else:
+            if len(paragraph) == 1 and ends_numbered_heading(paragraph[0], line, wrap):
+                flush()
             paragraph.append(line)
         if raw.endswith("  ") or raw.endswith("\\"):
             flush()  # a hard line break
     flush()
     return "\n".join(out)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width most wrapped lines of a text reach (their median length); 0 when none wrap."""
+    widths = sorted(len(line.strip()) for line in lines
+                    if len(line.strip()) >= MIN_WRAPPED and not PIPE_ROW.match(line))
+    return widths[len(widths) // 2] if widths else 0
+
+
+def ends_numbered_heading(first: str, following: str, wrap: int) -> bool:
+    """Whether a paragraph's numbered first line is a heading of its own: converted text (OCR,
+    PDF to markdown) keeps a heading's line break only as a short line that the next line's
+    first word would have fitted after ("2: Travel and Transportation" / "Deputation to ...")."""
+    return bool(wrap and NUMBERED_LINE.match(first)
+                and len(first) + 1 + len(following.split()[0]) < wrap - WRAP_SLACK)
 
 
 def ends_dangling(line: str) -> bool:

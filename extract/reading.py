@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pathlib
 import statistics
+from functools import partial
 from typing import Any
 
 from extract import furniture, layout, markup
@@ -66,7 +67,8 @@ def decode_text(path: pathlib.Path, data: bytes) -> str:
 
 def text_to_pages(text: str, fmt: str) -> list[Page]:
     """Form feeds are page breaks in every text format."""
-    convert = {"md": markup.markdown_to_text, "html": markup.html_to_text, "txt": markup.unwrap_text}[fmt]
+    convert = {"md": markup.markdown_to_text, "html": partial(markup.html_to_text, emphasis=True),
+               "txt": markup.unwrap_text}[fmt]
     return [Page(i + 1, convert(chunk).splitlines()) for i, chunk in enumerate(text.split("\f"))]
 
 
@@ -150,4 +152,5 @@ def pdf_to_pages(path: pathlib.Path, data: bytes) -> list[Page]:
 
 
 def pages_to_lines(pages: list[Page]) -> list[Line]:
-    return [Line(text, page.number) for page in pages for text in map(markup.clean_line, page.lines) if text]
+    return [Line(text, page.number, markup.is_emphasised(raw))
+            for page in pages for raw in page.lines if (text := markup.clean_line(raw))]

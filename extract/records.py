@@ -18,10 +18,13 @@ GRADES = ("Outstanding", "Good", "Requires improvement to be good", "Requires im
 @dataclass
 class Line:
     """One logical line of a document: a paragraph, a heading, or a table row whose cells are
-    joined by TAB. `page` is the 1-based page of the source file the line starts on."""
+    joined by TAB. `page` is the 1-based page of the source file the line starts on. `bold`: the
+    whole line is set apart by weight (bold type, a markup heading, strong emphasis), as item
+    headings are on most councils' templates."""
 
     text: str
     page: int
+    bold: bool = False
 
 
 @dataclass

@@ -10,7 +10,7 @@ import re
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    "cllr cllrs mr mrs ms dr st no nos co ltd rev revd prof approx etc vs e.g i.e cf incl ref tel"
+    "cllr cllrs mr mrs ms dr st no nos co ltd inc corp rev revd prof approx etc vs e.g i.e cf incl ref tel"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # An inline list label that opens a new entry: "ii. ", "b) ", "(c) ".

@@ -10,28 +10,18 @@ taken for items.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extract.finders import people
+from extract.finders.sentences import ABBREVIATIONS, sentence_breaks
 from extract.records import Line
+from extract.structure import item_labels
+from extract.structure.numbering import CODED, LETTER, NUMBER, number_scheme
 
-# A body's code with a minute number: "CSP/23/45" (year first), "HSC/16/24" (year last), "C/24/19",
-# "ICB 24/061", and a code with a running number alone, "PL/33", before the title or an
-# application reference ("PL/33 24/00712/FUL - Land at ...").
-CODED = r"[A-Z]{1,6}/\d{2,4}/\d{1,4}|[A-Z]{2,6}\s?\d{1,4}/\d{2,4}|[A-Z]{2,6}/\d{1,4}(?![\w/])"
-# A sub-item lettered under its parent: "5a", "5(a)", "5.a", "5A". The letter is attached to the
-# number, so a lettered sub-resolution "(a) That ..." is not one.
-LETTER = r"(?:\.?[A-Za-z]|\([A-Za-z]\))"
-NUMBER = re.compile(
-    rf"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}"
-    rf"(?:{LETTER}(?![\w(]))?)"
-    rf"|^(?P<lettered>\d{{1,3}}{LETTER})(?=\\?\.|\s|:|\t|\))"
-    rf"|^(?P<coded>{CODED})"
-    r"|^(?P<slash>\d{1,3}/\d{2,4})"
-    r"|^(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])"
-    r"|^(?P<plain>\d{1,3})(?=\\?\.|\s|:|\t|\))"
-)
-AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)")
+# After the number: a mark and a space, or a full stop run into a capital ("1.MINUTES").
+AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)|^\\?\.(?=[A-Z])")
 NUMBER_ALONE = re.compile(
     rf"^(?:(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>\d{{1,3}}(?:\.\d{{1,2}})?)"
     rf"|(?P<coded>{CODED}|\d{{1,3}}/\d{{2,4}})"
@@ -50,11 +40,30 @@ CAPS_WORD = re.compile(r"^[A-Z0-9][A-Z0-9&/'\u2019.,-]*:?$")
 # "24/061", and a body's code spaced from it, "ICB 24/061"; "PLA146/14" runs on its first number.
 YEAR_SLASH = re.compile(r"^(?:[A-Z]{2,6}\s)?(\d+)/(\d+)$")
 CODED_THREE = re.compile(r"^[A-Z]+/(\d+)/(\d+)$")
+# Numbers whose last part runs: "21.01.05" (year, month, number), "4 & 5" (two items together).
+RUNS_ON_LAST = re.compile(r"\d{2}\.\d{1,2}\.\d{1,3}|\d+\s*(?:&|and)\s*\d+")
 TABLE_NUMBER = re.compile(rf"[A-Z]{{0,6}}/?\d{{1,4}}(?:[./]\d{{1,4}}){{0,2}}|\d{{1,3}}{LETTER}")
 MAX_GAP = 5
 # Words that make a numbered line a sentence rather than a title.
 FINITE_VERB = re.compile(r"\b(?:was|were|is|are|will|would|had|has|have|shall)\b|(?<!\bto )\bbe\b")
 SENTENCE_OPENING = re.compile(r"(?:That|THAT|RESOLVED|Resolved)\b")
+# A title closed by a colon stands over what follows; a sentence closed by one introduces a list:
+# "Mr Gough provided an update on the following:", "Apologies for absence accepted from:".
+LIST_INTRODUCTION = re.compile(r"\b(?:following|below|include|includes|including|namely|from|of|to|by|as)$", re.I)
+# A title line cannot end on these: the title goes on on the next line ("... THE RESIGNATION OF").
+DANGLING = re.compile(r"(?:\b(?:of|the|and|to|for|in|on|at|by|with|from|a|an|or|into|under)|[,&\-\u2013])$", re.I)
+# A presenter or lead in brackets closing an agenda entry: "(Takaoka)", "(Cllr Ann Able)".
+PRESENTER = re.compile(r"\s*\((?:[A-Z][\w'\u2019.-]*\s?){1,3}\)$")
+# A line wrapped at the page width holds at least this many words.
+FULL_LINE_WORDS = 8
+MAX_WRAPPED_LINES = 2
+MAX_HEADING_WORDS = 12
+# "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
+RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
+MAX_LABEL_WORDS = 8
+MAX_ATTENDANCE_LABEL_WORDS = 4
+# Small words a title in title case leaves in lower case ("Minutes of the Last Meeting").
+MINOR_WORDS = frozenset("a an and as at by de for from in into of on or per the to via vs with".split())
 TitleRule = Callable[[str], str]
 
 
@@ -65,10 +74,18 @@ class Heading:
     title: str
     rest: str = ""      # text after an inline heading on its line, or a table row's other cells
     last: int = -1      # the last line the heading occupies
+    style: str = ""     # how its number is printed: scheme, mark and weight ("plain.", "item:*")
 
     def __post_init__(self) -> None:
         if self.last < self.index:
             self.last = self.index
+
+
+@dataclass
+class Numbered:
+    number: str
+    rest: str           # the text after the number
+    style: str          # the numbering scheme and the mark after the number: "plain.", "item:"
 
 
 def clean_title(text: str) -> str:
@@ -77,29 +94,37 @@ def clean_title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" -\u2013:;,\t")
 
 
-def split_number(text: str) -> tuple[str, str] | None:
-    """("84", "Apologies") from "84. Apologies"; None when the line opens with no item number."""
+def line_to_numbered(text: str) -> Numbered | None:
+    """The item number opening a line ("84. Apologies"), or None when there is none."""
     m = NUMBER.match(text)
     if not m:
         return None
     after = AFTER_NUMBER.match(text[m.end():])
     if not after:
         return None
-    number = next(v for v in m.groupdict().values() if v)
-    return re.sub(r"\s+", " ", number), text[m.end() + after.end():]
+    scheme, number = number_scheme(m)
+    mark = text[m.end():m.end() + after.end()].strip(" \t\\-\u2013")[:1]
+    return Numbered(number, text[m.end() + after.end():], scheme + mark)
+
+
+def split_number(text: str) -> tuple[str, str] | None:
+    """("84", "Apologies") from "84. Apologies"; None when the line opens with no item number."""
+    numbered = line_to_numbered(text)
+    return (numbered.number, numbered.rest) if numbered else None
 
 
 def sequence_key(number: str, year_first: bool = False, year_last: bool = False) -> tuple[int, ...]:
     """The running part of an item number: 77 of "77/21", 146 of "PLA146/14", 45 of "CSP/23/45",
     45 of "23/045" when the section writes the year first, 16 of "HSC/16/24" when its coded
-    numbers write the year last; (5, 1) of "5a", after 5."""
+    numbers write the year last; (5, 1) of "5a", after 5; 5 of "21.01.05" (year, month, number)
+    and of "4 & 5" (two items taken together)."""
     lettered = re.fullmatch(rf"(\d{{1,3}}){LETTER}", number)
     if lettered:
         return int(lettered.group(1)), ord(number.rstrip(")")[-1].lower()) - ord("a") + 1
     parts = [int(p) for p in re.findall(r"\d+", number)]
     if re.match(r"^[A-Z]+/\d+/\d+$", number):
         return (parts[-2],) if year_last else (parts[-1],)
-    if year_first and YEAR_SLASH.match(number):
+    if (year_first and YEAR_SLASH.match(number)) or RUNS_ON_LAST.fullmatch(number):
         return (parts[-1],)
     if "/" in number:
         return (parts[0],)
@@ -150,8 +175,17 @@ def joins_caps(words: list[str], n: int) -> bool:
     return words[n] in JOINERS and n + 1 < len(words) and bool(CAPS_WORD.match(words[n + 1]))
 
 
-def is_title_like(title: str) -> bool:
-    """Short, capitalised, not a sentence: no finite verb, no closing full stop."""
+def is_title_case(text: str) -> bool:
+    """Every word capitalised but the small ones: "Corporate Services", "Minutes of the Last Meeting"."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in MINOR_WORDS for w in words)
+
+
+def is_title_like(title: str, colon: bool = False) -> bool:
+    """Short, capitalised, not a sentence: no finite verb, no closing full stop, no second
+    sentence. With `colon`, a closing colon may mark a heading over what follows."""
+    if colon and title.endswith(":") and not LIST_INTRODUCTION.search(title[:-1].rstrip()):
+        title = title[:-1].rstrip()
     words = title.split()
     if not words or not re.match(r"[A-Z0-9\"'\u2018\u201c(*<]", title) or sum(c.isalpha() for c in title) < 2:
         return False
@@ -159,13 +193,18 @@ def is_title_like(title: str) -> bool:
         return False
     if title.endswith((":", ";", ",")) or FINITE_VERB.search(title) or SENTENCE_OPENING.match(title):
         return False
-    # A full stop ends a sentence, not a title, unless it closes an abbreviation ("A.O.B.").
-    return not title.endswith(".") or "." in words[-1][:-1]
+    # A presenter in brackets may follow the full stop of an agenda entry: "... Paul Seo. (Takaoka)".
+    if sentence_breaks(PRESENTER.sub("", title)):
+        return False
+    # A full stop ends a sentence, not a title, unless it closes an abbreviation ("A.O.B.", "Inc.").
+    return not title.endswith(".") or "." in words[-1][:-1] or words[-1][:-1].lower() in ABBREVIATIONS
 
 
-def line_to_heading(index: int, text: str, title_of: TitleRule | None = None) -> Heading | None:
+def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bold: bool = False) -> Heading | None:
     """The heading a line holds, judged on the line alone. `title_of` cuts a title out of a
-    longer entry (agenda front sheets); without it the whole rest of the line must read as a title."""
+    longer entry (agenda front sheets); without it the whole rest of the line must read as a
+    title. `bold`: the line is set in bold, which is part of its numbering style."""
+    weight = "*" if bold else ""
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
         number = re.sub(r"^Item\s+", "", cells[0].rstrip(".:"), flags=re.I)
@@ -176,35 +215,89 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None) ->
         title = clean_title(title_of(raw)) if title_of else raw
         # Tabular minutes go on in the row's other cells (discussion, action, owner).
         rest = "\t".join(c for c in cells[k + 1:] if c)
-        return Heading(index, number, title, rest) if is_title_like(title) else None
-    split = split_number(text)
-    if split is None:
+        return Heading(index, number, title, rest, style="table" + weight) if is_title_like(title) else None
+    numbered = line_to_numbered(text)
+    if numbered is None:
         return None
-    number, rest = split
+    number, rest, style = numbered.number, numbered.rest, numbered.style + weight
     caps = inline_caps_title(rest)
-    if caps and caps[1]:
-        return Heading(index, number, caps[0], caps[1])
+    if caps and caps[1] and not (is_title_like(rest.strip()) and is_title_case(caps[1])):
+        return Heading(index, number, caps[0], caps[1], style=style)
     if title_of:
         title = clean_title(title_of(rest))
-        return Heading(index, number, title) if is_title_like(title) else None
+        return Heading(index, number, title, style=style) if is_title_like(title) else None
     title = clean_title(rest)
-    return Heading(index, number, title) if is_title_like(title) and is_title_like(rest.strip()) else None
+    whole = is_title_like(title) and is_title_like(rest.strip(), colon=True)
+    return Heading(index, number, title, style=style) if whole else None
 
 
-def caps_headings(lines: list[Line], not_headings: Callable[[str], bool]) -> list[Heading]:
-    """Unnumbered headings of minutes that number nothing (parish and town style): short lines in
-    capitals ("PLANNING", "DATE OF NEXT MEETING"). Capitals above the first line of ordinary text
-    are the document's own title ("ASHCOMBE PARISH COUNCIL"); `not_headings` rules out marker
-    lines ("RESOLVED", "CARRIED") that are capitals too."""
+def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -> list[Heading]:
+    """Headings of minutes that number nothing (parish and town style): short lines set apart by
+    capitals or weight ("PLANNING", "**Open Forum**"), and titles closed by a colon, alone
+    ("Matters Arising:") or run into their text ("Precept: Proposed by ..."). The header comes
+    first: capitals above the first line of ordinary text are the document's own title
+    ("ASHCOMBE PARISH COUNCIL"), and labels up to the attendance block's ("Present:") are its
+    own. `not_headings` rules out marker lines ("RESOLVED", "CARRIED") that look like headings."""
+    labels = Counter(m.group("label") for line in lines if (m := RUN_IN_LABEL.match(line.text)))
+    headings: list[Heading] = []
+    for i in range(header_end(lines), len(lines)):
+        text = lines[i].text.strip()
+        if "\t" in text or not_headings(text) or (headings and i <= headings[-1].last):
+            continue
+        label = RUN_IN_LABEL.match(text)
+        if (lines[i].bold or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
+                and is_title_like(text, colon=True):
+            headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
+        elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")):
+            headings.append(Heading(i, None, clean_title(label.group("label")), text[label.end():].strip()))
+    return headings
+
+
+def caps_after(lines: list[Line], headings: list[Heading], end: int,
+               not_headings: Callable[[str], bool]) -> list[Heading]:
+    """Unnumbered headings in capitals after the last numbered item, up to line `end`: what
+    minutes add after the agenda's items ("OPEN FORUM", "DATES FOR MEETINGS IN 2022"). Where
+    the numbered headings are capitals themselves, capitals set nothing apart."""
+    if sum(is_caps_line(h.title) for h in headings) * 2 >= len(headings):
+        return []
+    return [Heading(i, None, clean_title(lines[i].text)) for i in range(headings[-1].last + 1, end)
+            if is_caps_line(lines[i].text) and is_title_like(lines[i].text.strip())
+            and not not_headings(lines[i].text.strip())]
+
+
+def header_end(lines: list[Line]) -> int:
+    """The first line after a document's header: after the capitals above its first line of
+    ordinary text, and after the attendance labels ("Present:", "Apologies") of its first half."""
     first_text = next((i for i, line in enumerate(lines) if not is_caps_line(line.text)), len(lines))
-    return [Heading(i, None, clean_title(line.text)) for i, line in enumerate(lines)
-            if i > first_text and is_caps_line(line.text) and is_title_like(line.text.strip())
-            and not not_headings(line.text.strip())]
+    attendance = [i for i, line in enumerate(lines[:len(lines) // 2]) if is_attendance_label(line.text)]
+    return max([first_text + 1] + [i + 1 for i in attendance])
+
+
+def is_attendance_label(text: str) -> bool:
+    label = RUN_IN_LABEL.match(text)
+    words = (label.group("label") if label else text).lower().split()
+    return len(words) <= MAX_ATTENDANCE_LABEL_WORDS and bool(set(words) & item_labels.ATTENDANCE_WORDS)
+
+
+def is_item_label(label: str) -> bool:
+    """Whether a run-in label titles an item ("Matters Arising", "Methwold High School") rather
+    than a field of a record ("Proposed", "Date"), the attendance ("Those Attending") or a person
+    ("Mayor Tom Piper", "R2023-158 D. Yemm")."""
+    words = label.lower().split()
+    if len(words) > MAX_LABEL_WORDS or not label[:1].isupper() or re.search(r"\d|\b[A-Z]\.", label):
+        return False
+    if label.lower() in item_labels.FIELD_LABELS or set(words) & item_labels.ATTENDANCE_WORDS:
+        return False
+    first = words[0].rstrip(".")
+    if first in people.HONORIFICS or first in people.ROLE_TITLES or " ".join(words[:2]) in people.HONORIFICS:
+        return False
+    return is_title_like(label)
 
 
 def is_caps_line(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return "\t" not in text and len(letters) >= 4 and len(text.split()) <= 12 and all(c.isupper() for c in letters)
+    return ("\t" not in text and len(letters) >= 4 and len(text.split()) <= MAX_HEADING_WORDS
+            and all(c.isupper() for c in letters))
 
 
 def first_paragraph(cell: str) -> str:
@@ -226,6 +319,41 @@ def fits_sequence(key: tuple[int, ...], seen: set[tuple[int, ...]], last: tuple[
     return -MAX_GAP <= gap <= MAX_GAP and (gap > 0 or key[0] > min(k[0] for k in seen))
 
 
+def run_end(keys: list[tuple[int, ...]], headings: list[Heading], start: int) -> int:
+    """Where the run of numbers counting on from `start` in one style ends ("1.", "2.", "3.")."""
+    end = start + 1
+    while (end < len(keys) and 0 < keys[end][0] - keys[end - 1][0] <= 2
+           and headings[end].style == headings[start].style):
+        end += 1
+    return end
+
+
+def in_sequence(candidates: list[Heading], keys: list[tuple[int, ...]]) -> list[Heading]:
+    """The candidates whose numbers run on as items do. A run of numbers that breaks the sequence
+    is a list inside an item when the items' numbering takes up again after it, or when it is
+    printed in another style ("1." under "Item 3:"); a run that starts again at 1 in the items'
+    own style, with no item after it to continue, is a new list of items (a licensing board's
+    hearings, each list under its own heading)."""
+    chosen: list[Heading] = []
+    seen: set[tuple[int, ...]] = set()
+    last: tuple[int, ...] | None = None
+    i = 0
+    while i < len(candidates):
+        if fits_sequence(keys[i], seen, last):
+            chosen.append(candidates[i])
+            seen.add(keys[i])
+            last = keys[i]
+            i += 1
+            continue
+        end = run_end(keys, candidates, i)
+        resumes = end < len(keys) and fits_sequence(keys[end], seen, last)
+        if keys[i][0] == 1 and end - i >= 2 and not resumes and candidates[i].style == chosen[-1].style:
+            seen, last = set(), None
+            continue
+        i = end
+    return chosen
+
+
 def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
                       skip: frozenset[int] = frozenset()) -> list[Heading]:
     """The item headings of a section, in document order; lines in `skip` (rows of an action
@@ -233,21 +361,15 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
     marked = marked_headings(lines)
     if marked:
         return marked
-    candidates = [(h.number, h) for i, line in enumerate(lines) if i not in skip
-                  and (h := line_to_heading(i, line.text, title_of) or number_above_title(i, lines))
+    candidates = [h for i, line in enumerate(lines) if i not in skip
+                  and (h := line_to_heading(i, line.text, title_of, line.bold) or number_above_title(i, lines))
                   and h.number is not None]
-    numbers = [number for number, _ in candidates]
+    numbers = [h.number for h in candidates if h.number]
     year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
-    headings: list[Heading] = []
-    seen: set[tuple[int, ...]] = set()
-    last: tuple[int, ...] | None = None
-    for number, heading in candidates:
-        key = sequence_key(number, year_first, year_last)
-        if fits_sequence(key, seen, last):
-            headings.append(absorb_marker(heading, lines))
-            seen.add(key)
-            last = key
-    return headings
+    keys = [sequence_key(h.number or "", year_first, year_last) for h in candidates]
+    chosen = in_sequence(candidates, keys)
+    stops = [h.index for h in chosen[1:]] + [len(lines)] if chosen else []
+    return [wrapped_title(absorb_marker(h, lines), lines, stop) for h, stop in zip(chosen, stops, strict=True)]
 
 
 def number_above_title(i: int, lines: list[Line]) -> Heading | None:
@@ -259,8 +381,44 @@ def number_above_title(i: int, lines: list[Line]) -> Heading | None:
     title = clean_title(lines[i + 1].text)
     if split_number(lines[i + 1].text) or not is_title_like(title) or not is_title_like(lines[i + 1].text.strip()):
         return None
-    number = next(v for v in m.groupdict().values() if v).replace(" ", "")
-    return Heading(i, number, title, last=i + 1)
+    scheme, number = next((k, v) for k, v in m.groupdict().items() if v)
+    style = scheme + lines[i].text.strip()[m.end(scheme):][:1] + ("*" if lines[i].bold else "")
+    return Heading(i, number.replace(" ", ""), title, last=i + 1, style=style)
+
+
+def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
+    """A title wrapped onto the next lines (before `stop`) takes them in: lines after one that
+    cannot end a title ("... THE RESIGNATION OF"), lines going on in lower case, and after a full
+    line (one that reached the page's width) a line set like it, in bold and in the same case,
+    or one that closes the entry with its presenter ("... of the General" / "Municipal Election
+    of November 8, 2022 (Takaoka)")."""
+    if heading.rest or ITEM_MARKER.match(lines[heading.last].text.strip()):
+        return heading
+    title, last = heading.title, heading.last
+    for j in range(heading.last + 1, min(stop, heading.last + 1 + MAX_WRAPPED_LINES)):
+        above, text = lines[last].text.strip(), lines[j].text.strip()
+        if above.endswith((":", ".")) or "\t" in text or split_number(text) or ITEM_MARKER.match(text):
+            break
+        joined = clean_title(f"{title} {text}")
+        lower = text[:1].islower()
+        full = len(above.split()) >= FULL_LINE_WORDS
+        goes_on = (DANGLING.search(above) or lower
+                   or (full and lines[heading.index].bold and lines[j].bold and same_case(above, text))
+                   or (full and closes_with_presenter(lines, j, stop)))
+        if not (goes_on and is_title_like(joined) and (lower or is_title_like(text, colon=True))):
+            break
+        title, last = joined, j
+    return Heading(heading.index, heading.number, title, heading.rest, last, heading.style)
+
+
+def same_case(line: str, other: str) -> bool:
+    """Whether two lines are both in capitals or both not."""
+    return is_caps_line(line) == is_caps_line(other)
+
+
+def closes_with_presenter(lines: list[Line], j: int, stop: int) -> bool:
+    """Whether line j, or the line after it, ends an agenda entry with a presenter in brackets."""
+    return any(PRESENTER.search(lines[k].text.strip()) for k in range(j, min(stop, j + MAX_WRAPPED_LINES)))
 
 
 def absorb_marker(heading: Heading, lines: list[Line]) -> Heading:

@@ -16,7 +16,7 @@ from extract.finders.decisions import restates, sentences_to_decisions
 from extract.finders.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
 from extract.records import Decision, Item, Line, Meeting
 from extract.structure.agenda import entry_title, expand_front_sheet
-from extract.structure.headings import Heading, caps_headings, lines_to_headings
+from extract.structure.headings import Heading, caps_after, lines_to_headings, set_apart_headings
 
 SIGNATURE = re.compile(
     r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"
@@ -34,10 +34,14 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
         return []
     anchor = meeting.date if meeting else None
     headings = lines_to_headings(lines, skip=action_table_rows(lines))
-    if not headings:
-        headings = caps_headings(lines, is_record_marker)
+    if headings:
+        end = signature_line(lines, headings[-1].last + 1)
+        headings += caps_after(lines, headings, end, not_a_heading)
+    else:
+        headings = set_apart_headings(lines, not_a_heading)
         headings = headings if len(headings) >= 2 else []
-    lines = lines[:signature_line(lines, headings[-1].last + 1 if headings else 0)]
+        end = signature_line(lines, headings[-1].last + 1 if headings else 0)
+    lines = lines[:end]
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
@@ -71,9 +75,10 @@ def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | N
     return items
 
 
-def is_record_marker(text: str) -> bool:
-    """A line in capitals that marks a record ("RESOLVED", "CARRIED", "ACTION: CLERK"), not a heading."""
-    return is_marker(text) or bool(MOTION_OUTCOME.fullmatch(text) or ACTION_LINE.match(text))
+def not_a_heading(text: str) -> bool:
+    """A line that marks a record ("RESOLVED", "CARRIED", "ACTION: CLERK") or signs the minutes
+    off ("Chairman: ____"), however it is set apart."""
+    return is_marker(text) or bool(MOTION_OUTCOME.fullmatch(text) or ACTION_LINE.match(text) or SIGNATURE.match(text))
 
 
 def signature_line(lines: list[Line], start: int) -> int:
