@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pathlib
 import statistics
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -67,8 +68,9 @@ def decode_text(path: pathlib.Path, data: bytes) -> str:
 
 def text_to_pages(text: str, fmt: str) -> list[Page]:
     """Form feeds are page breaks in every text format."""
-    convert = {"md": markup.markdown_to_text, "html": partial(markup.html_to_text, emphasis=True),
-               "txt": markup.unwrap_text}[fmt]
+    converters: dict[str, Callable[[str], str]] = {
+        "md": markup.markdown_to_text, "html": partial(markup.html_to_text, emphasis=True), "txt": markup.unwrap_text}
+    convert = converters[fmt]
     return [Page(i + 1, convert(chunk).splitlines()) for i, chunk in enumerate(text.split("\f"))]
 
 
