@@ -5,8 +5,9 @@ The body is read in document order, paragraphs and tables interleaved: a paragra
 automatic numbering prints before it (`extract.wordnumbering`); a table row is a line of its cells
 joined by TAB, a merged cell once (padded to the columns it spans, as a PDF table row reads).
 A cell's paragraphs and nested tables are flattened into the cell's text. A one-column table is
-a box around body text, so its paragraphs are lines of their own. Headers, footers, footnotes,
-comments, text boxes and deleted revisions are not read.
+a box around body text, so its paragraphs are lines of their own, as are those of a text box,
+after the paragraph it is anchored in. Headers, footers, footnotes, comments and deleted
+revisions are not read.
 
 A .docx has no fixed pages. A line's page counts the page breaks before it that the file records:
 explicit ones (page breaks, paragraphs set to start a page, sections that start on a new page)
@@ -46,6 +47,17 @@ WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml"})
 # Inside a paragraph: properties, deleted or moved-away text, and the fallback copy of alternate content.
 NOT_PRINTED = frozenset({W + "pPr", W + "rPr", W + "del", W + "moveFrom", MC + "Fallback"})
 SPACES_AROUND_TAB = re.compile(r"[ \u00a0]*\t\s*")
+# Ticks and crosses of attendance grids and action logs are often characters of Word's symbol
+# fonts (Insert Symbol, or "ü" typed in Wingdings): the Unicode characters they print as.
+# Other characters of those fonts are pictures, not text.
+SYMBOLS = {
+    "wingdings": {0xFC: "\u2714", 0xFB: "\u2718", 0xFE: "\u2611", 0xFD: "\u2612"},
+    "wingdings 2": {0x50: "\u2714", 0x4F: "\u2718", 0x52: "\u2611", 0x54: "\u2612"},
+    "symbol": {0xD6: "\u221a"},
+}
+# Symbol fonts keep their characters at U+F0xx, the code in the font's own table + 0xF000.
+SYMBOL_AREA = 0xF000
+HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,4}")
 
 
 @dataclass
@@ -157,6 +169,34 @@ def runs(element: Any) -> Iterator[Any]:
             yield from runs(child)
 
 
+def text_boxes(element: Any) -> Iterator[Any]:
+    """The contents of the text boxes anchored in a paragraph, each once (a box kept as
+    alternate content has a fallback copy); boxes inside a box are read with it."""
+    for child in element:
+        if child.tag == W + "txbxContent":
+            yield child
+        elif child.tag != MC + "Fallback":
+            yield from text_boxes(child)
+
+
+def symbol_font(run: Any) -> str | None:
+    """The symbol font a run's text is set in (directly), or None for a text font."""
+    fonts = run.find(f"{W}rPr/{W}rFonts")
+    name = (fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or "").lower() if fonts is not None else ""
+    return name if name in SYMBOLS else None
+
+
+def symbols_to_text(font: str, codes: list[int]) -> str:
+    table = SYMBOLS.get(font.lower(), {})
+    return "".join(table.get(code - SYMBOL_AREA if code >= SYMBOL_AREA else code, "") for code in codes)
+
+
+def sym_to_text(sym: Any) -> str:
+    """A w:sym: one character of a symbol font, by its code in hex."""
+    code = sym.get(W + "char") or ""
+    return symbols_to_text(sym.get(W + "font") or "", [int(code, 16)]) if HEX_CODE.fullmatch(code) else ""
+
+
 def tidy(text: str) -> str:
     """Tabs part cells in the `Line` convention: runs of them count once, and none at the ends."""
     return SPACES_AROUND_TAB.sub("\t", text).strip()
@@ -198,18 +238,22 @@ class Styles:
         return next((p for p in chain if p.find(W + name) is not None), None)
 
     def heading_level(self, p_pr: Any, style_id: str | None) -> int | None:
-        if p_pr is None or p_pr.find(W + "outlineLvl") is None:
-            for style in self.chain(style_id):
-                name = val(style, "name") or ""
-                if match := HEADING_STYLE.fullmatch(name):
-                    return int(match.group(1))
-                if name.lower() == TITLE_STYLE:
-                    return 1
-                if (level := int_val(style.find(W + "pPr"), "outlineLvl")) is not None:
-                    return level + 1 if level < BODY_TEXT_OUTLINE else None
-            return None
-        level = int_val(p_pr, "outlineLvl")
+        level = self.outline_level(p_pr, style_id)
         return level + 1 if level is not None and level < BODY_TEXT_OUTLINE else None
+
+    def outline_level(self, p_pr: Any, style_id: str | None) -> int | None:
+        """0-based: the paragraph's own outline level, else its nearest style's (Heading N is N - 1)."""
+        if (level := int_val(p_pr, "outlineLvl")) is not None:
+            return level
+        for style in self.chain(style_id):
+            name = (val(style, "name") or "").lower()
+            if match := HEADING_STYLE.fullmatch(name):
+                return int(match.group(1)) - 1
+            if name == TITLE_STYLE:
+                return 0
+            if (level := int_val(style.find(W + "pPr"), "outlineLvl")) is not None:
+                return level
+        return None
 
     def run_bold(self, run: Any, paragraph_style: str | None) -> bool:
         r_pr = run.find(W + "rPr")
@@ -257,6 +301,8 @@ class BodyReader:
         level, prefix = numbered if numbered else (None, "")
         for i, (text, page, bold) in enumerate(printed):
             self.out.append(WordParagraph((prefix if i == 0 else "") + tidy(text), page, heading, bold, level))
+        for box in text_boxes(p):
+            self.read_blocks(box)
 
     def list_number(self, p_pr: Any, style: str | None) -> tuple[int, str] | None:
         """The paragraph's list level and the label Word prints before it (with the space after
@@ -281,14 +327,18 @@ class BodyReader:
         pieces = [Piece()]
         for run in runs(p):
             bold = self.styles.run_bold(run, style)
+            font = symbol_font(run)
             for item in run:
                 tag = item.tag
-                if tag == W + "t" and item.text:
-                    if item.text.strip():
+                text = (item.text or "") if tag == W + "t" else sym_to_text(item) if tag == W + "sym" else ""
+                if font and tag == W + "t":
+                    text = symbols_to_text(font, [ord(c) for c in text])
+                if text:
+                    if text.strip():
                         self.fresh = False
                         pieces[-1].page = pieces[-1].page or self.page
                         pieces[-1].bold = pieces[-1].bold and bold
-                    pieces[-1].text += item.text
+                    pieces[-1].text += text
                 elif tag in (W + "tab", W + "ptab"):
                     pieces[-1].text += "\t"
                 elif tag == W + "noBreakHyphen":

@@ -374,6 +374,49 @@ def test_issue_11_docx_text_that_is_not_printed_is_not_read(tmp_path):
                                                 "RESOLVED\tThat the report be noted."]
 
 
+def test_issue_11_docx_text_boxes_are_read_once_after_their_paragraph(tmp_path):
+    """Word keeps a text box twice: as a drawing and as a fallback VML shape for older readers."""
+    box = "<w:txbxContent><w:p><w:r><w:t>Clerk: Mrs K Brown</w:t></w:r></w:p></w:txbxContent>"
+    shape = (f'<w:r {WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+             'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+             f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+             f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+             "</mc:AlternateContent></w:r>")
+    document = docx.Document()
+    anchor = document.add_paragraph("Little Brook Parish Council")
+    anchor._p.append(parse_xml(shape))
+    document.add_paragraph("Minutes")
+    path = tmp_path / "box.docx"
+    document.save(path)
+    assert [text for _, text in read(path)] == ["Little Brook Parish Council", "Clerk: Mrs K Brown", "Minutes"]
+
+
+def test_issue_11_docx_ticks_in_symbol_fonts_read_as_ticks(tmp_path):
+    """An attendance grid ticked with Insert Symbol (w:sym) in one row and with a character typed
+    in Wingdings or Wingdings 2 in others: Word prints each as a tick."""
+    from extract.pipeline import extract_file
+
+    document = docx.Document()
+    document.add_heading("Little Brook Parish Council", 1)
+    document.add_paragraph("Minutes of the meeting held on Tuesday 4 March 2025 at 7.00 pm in the Village Hall")
+    grid = document.add_table(rows=4, cols=3)
+    for c, header in enumerate(["Councillor", "Present", "Apologies"]):
+        grid.cell(0, c).text = header
+    for r, name in enumerate(["Cllr J Smith", "Cllr A Patel", "Cllr R Green"], start=1):
+        grid.cell(r, 0).text = name
+    grid.cell(1, 1).paragraphs[0].add_run()._r.append(parse_xml(f'<w:sym {WNS} w:font="Wingdings" w:char="F0FC"/>'))
+    grid.cell(2, 2).paragraphs[0].add_run("\u00fc").font.name = "Wingdings"
+    grid.cell(3, 1).paragraphs[0].add_run("P").font.name = "Wingdings 2"
+    path = tmp_path / "ticks.docx"
+    document.save(path)
+    assert [text for _, text in read(path)][2:] == [
+        "Councillor\tPresent\tApologies", "Cllr J Smith\t\u2714\t", "Cllr A Patel\t\t\u2714", "Cllr R Green\t\u2714\t"]
+    (minutes,) = extract_file(path).documents
+    assert [(a.name, a.status) for a in minutes.attendees] == [
+        ("J Smith", "present"), ("A Patel", "apologies"), ("R Green", "present")]
+
+
 def test_issue_11_docx_style_evidence(tmp_path):
     document = docx.Document()
     document.add_heading("Minutes", 0)
