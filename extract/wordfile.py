@@ -46,6 +46,8 @@ FALSE_VALUES = frozenset({"0", "false", "off"})
 WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml"})
 # Inside a paragraph: properties, deleted or moved-away text, and the fallback copy of alternate content.
 NOT_PRINTED = frozenset({W + "pPr", W + "rPr", W + "del", W + "moveFrom", MC + "Fallback"})
+# Word's own limit; a damaged file's column span is not believed beyond it.
+MAX_COLUMNS = 63
 SPACES_AROUND_TAB = re.compile(r"[ \u00a0]*\t\s*")
 # Ticks and crosses of attendance grids and action logs are often characters of Word's symbol
 # fonts (Insert Symbol, or "ü" typed in Wingdings): the Unicode characters they print as.
@@ -368,14 +370,14 @@ class BodyReader:
         every cell of a row that runs on to the next page."""
         start, start_fresh = self.page, self.fresh
         ends: list[tuple[int, bool]] = []
-        cells: list[str] = [""] * (int_val(tr.find(W + "trPr"), "gridBefore") or 0)
+        cells: list[str] = [""] * min(int_val(tr.find(W + "trPr"), "gridBefore") or 0, MAX_COLUMNS)
         read: list[WordParagraph] = []
         for tc in children(tr, W + "tc"):
             self.page, self.fresh = start, start_fresh
             lines = self.cell_lines(tc)
             ends.append((self.page, self.fresh))
             cells.append(" ".join(line.text.replace("\t", " ") for line in lines))
-            cells.extend([""] * ((int_val(tc.find(W + "tcPr"), "gridSpan") or 1) - 1))
+            cells.extend([""] * (min(int_val(tc.find(W + "tcPr"), "gridSpan") or 1, MAX_COLUMNS) - 1))
             read.extend(lines)
         if ends:
             self.page = max(page for page, _ in ends)

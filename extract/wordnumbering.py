@@ -31,12 +31,15 @@ def val(element: Any, child: str) -> str | None:
     return None if found is None else found.get(W + "val")
 
 
-def int_val(element: Any, child: str) -> int | None:
-    value = val(element, child)
+def as_int(value: str | None) -> int | None:
     try:
         return None if value is None else int(value)
     except ValueError:
         return None
+
+
+def int_val(element: Any, child: str) -> int | None:
+    return as_int(val(element, child))
 
 
 @dataclass
@@ -66,7 +69,7 @@ def lvl_to_level(lvl: Any) -> Level:
 
 
 def levels_of(element: Any) -> dict[int, Level]:
-    return {int(lvl.get(W + "ilvl", "0")): lvl_to_level(lvl) for lvl in element.findall(W + "lvl")}
+    return {as_int(lvl.get(W + "ilvl")) or 0: lvl_to_level(lvl) for lvl in element.findall(W + "lvl")}
 
 
 def letters(n: int) -> str:
@@ -143,7 +146,7 @@ class Numbering:
             levels = dict(self.abstracts[abstract])
             starts = {}
             for override in num.findall(W + "lvlOverride"):
-                ilvl = int(override.get(W + "ilvl", "0"))
+                ilvl = as_int(override.get(W + "ilvl")) or 0
                 lvl = override.find(W + "lvl")
                 if lvl is not None:
                     levels[ilvl] = lvl_to_level(lvl)
@@ -177,7 +180,7 @@ class Numbering:
         for deeper in [d for d in counts if d > ilvl and restarts(instance.levels.get(d, Level()), d, ilvl)]:
             del counts[deeper]
         if level.fmt == "bullet":
-            return BULLET, level.suffix
+            return (BULLET, level.suffix) if level.template.strip() else None
 
         def printed(match: re.Match[str]) -> str:
             shown = int(match.group(1)) - 1

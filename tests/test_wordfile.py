@@ -235,10 +235,11 @@ def test_issue_11_numbering_formats_start_values_bullets_and_legal():
               '<w:lvl w:ilvl="1"><w:start w:val="26"/><w:numFmt w:val="upperLetter"/>'
               '<w:lvlText w:val="%2)"/></w:lvl>'
               '<w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>'
-              '<w:lvl w:ilvl="3"><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%4"/></w:lvl>')
+              '<w:lvl w:ilvl="3"><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%4"/></w:lvl>'
+              '<w:lvl w:ilvl="4"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl>')
     numbers = numbering({1: levels}, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
-    sequence = [("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 3), ("1", 0), ("1", 9), ("7", 0)]
-    assert labels(numbers, sequence) == ["IV.", "Z)", "AA)", "\u2022", "4.1", "V.", None, None]
+    sequence = [("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 3), ("1", 4), ("1", 0), ("1", 9), ("7", 0)]
+    assert labels(numbers, sequence) == ["IV.", "Z)", "AA)", "\u2022", "4.1", None, "V.", None, None]
     assert [format_number(n, f) for n, f in [(14, "lowerRoman"), (1994, "upperRoman"), (3, "decimalZero"),
                                              (53, "lowerLetter"), (2, "ordinalText")]] == [
         "xiv", "MCMXCIV", "03", "aaa", "2"]
