@@ -22,15 +22,19 @@ MAX_CONTROL_SHARE = 0.01
 
 
 def path_to_pages(path: pathlib.Path) -> tuple[str, list[Page]]:
-    """The format ("pdf", "txt", "md", "html") and the pages of the file at `path`."""
+    """The format ("pdf", "docx", "txt", "md", "html") and the pages of the file at `path`."""
     path = pathlib.Path(path)
     suffix = path.suffix.lower()
     data = read_bytes(path)
-    if suffix != ".pdf" and suffix not in TEXT_SUFFIXES:
+    if suffix not in (".pdf", ".docx", ".doc") and suffix not in TEXT_SUFFIXES:
         raise ExtractError(f"Cannot read {path}: unknown file type {suffix or '(no extension)'}; "
-                           "expected .pdf, .txt, .md or .html.")
+                           "expected .pdf, .docx, .txt, .md or .html.")
     if suffix == ".pdf":
         return "pdf", pdf_to_pages(path, data)
+    if suffix in (".docx", ".doc"):  # a .doc is refused there with what to do about it
+        from extract.wordfile import docx_to_pages
+
+        return "docx", docx_to_pages(path, data)
     fmt = TEXT_SUFFIXES[suffix]
     return fmt, text_to_pages(decode_text(path, data), fmt)
 
