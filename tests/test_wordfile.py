@@ -10,8 +10,8 @@ import pathlib
 import pytest
 
 from extract.reading import pages_to_lines, path_to_pages
-from extract.wordfile import WordParagraph, document_to_paragraphs, open_docx, paragraphs_to_pages
-from extract.wordnumbering import Numbering, format_number
+from extract.reading.wordfile import WordParagraph, document_to_paragraphs, open_docx, paragraphs_to_pages
+from extract.reading.wordnumbering import Numbering, format_number
 
 docx = pytest.importorskip("docx")
 

@@ -2,7 +2,7 @@
 
 The body is read in document order, paragraphs and tables interleaved: a paragraph is a line
 (its manual line breaks end lines too, as they end the printed ones), with the label Word's
-automatic numbering prints before it (`extract.wordnumbering`); a table row is a line of its cells
+automatic numbering prints before it (`extract.reading.wordnumbering`); a table row is a line of its cells
 joined by TAB, a merged cell once (padded to the columns it spans, as a PDF table row reads).
 A cell's paragraphs and nested tables are flattened into the cell's text. A one-column table is
 a box around body text, so its paragraphs are lines of their own, as are those of a text box,
@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.errors import ExtractError
+from extract.reading.wordnumbering import Numbering, W, int_val, val
 from extract.records import Page
-from extract.wordnumbering import Numbering, W, int_val, val
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
