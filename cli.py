@@ -46,7 +46,7 @@ def main(ctx: click.Context, home: str) -> None:
 @click.argument("file", type=click.Path())
 @json_option("the extraction")
 def extract(file: str, as_json: bool) -> None:
-    """Parse one PDF / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
+    """Parse one PDF / .docx / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
     from extract.pipeline import extract_file
     from extract.summary import extraction_to_text
 

@@ -25,7 +25,7 @@ from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
 
-SUPPORTED_SUFFIXES = frozenset({".pdf", ".txt", ".md", ".html", ".htm"})
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".html", ".htm"})
 BATCH_RECORDS = 2000
 # Kinds whose text may define an acronym ("Elective Home Education (EHE)"): discussion, not names.
 ACRONYM_SOURCES = ("item", "finding", "resolution", "document")

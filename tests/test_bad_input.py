@@ -24,6 +24,17 @@ def good_pdf(path: pathlib.Path) -> pathlib.Path:
     return write_pdf(path, [[("heading", "Minutes"), TEXT * 3]] * 4, page_footer=True)
 
 
+def good_docx(path: pathlib.Path) -> pathlib.Path:
+    import docx
+
+    document = docx.Document()
+    for _ in range(4):
+        document.add_heading("Minutes", 1)
+        document.add_paragraph(TEXT * 3)
+    document.save(path)
+    return path
+
+
 def refused(path: pathlib.Path, *reason: str) -> str:
     with pytest.raises(ExtractError) as caught:
         path_to_pages(path)
@@ -96,21 +107,76 @@ def test_pdf_without_text_needs_ocr(tmp_path):
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_bit_flipped_pdf_never_crashes(tmp_path, seed):
-    data = bytearray(good_pdf(tmp_path / "whole.pdf").read_bytes())
+@pytest.mark.parametrize(("good", "suffix"), [(good_pdf, ".pdf"), (good_docx, ".docx")])
+def test_bit_flipped_file_never_crashes(tmp_path, seed, good, suffix):
+    data = bytearray(good(tmp_path / f"whole{suffix}").read_bytes())
     rng = random.Random(seed)
     for _ in range(60):
         data[rng.randrange(200, len(data))] = rng.randrange(256)
-    (tmp_path / "flipped.pdf").write_bytes(bytes(data))
+    (tmp_path / f"flipped{suffix}").write_bytes(bytes(data))
     try:
-        pages_to_lines(path_to_pages(tmp_path / "flipped.pdf")[1])
+        pages_to_lines(path_to_pages(tmp_path / f"flipped{suffix}")[1])
     except ExtractError:
         pass
 
 
 def test_unknown_type(tmp_path):
-    (tmp_path / "minutes.docx").write_bytes(b"PK\x03\x04 not really")
-    refused(tmp_path / "minutes.docx", "unknown file type .docx")
+    (tmp_path / "minutes.odt").write_bytes(b"PK\x03\x04 not really")
+    refused(tmp_path / "minutes.odt", "unknown file type .odt")
+
+
+def ole_file(*streams: str) -> bytes:
+    """The start of an OLE compound file (what Word 97-2003 and encrypted Office files are):
+    its signature, then a directory naming its streams in UTF-16."""
+    header = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504)
+    return header + b"".join(name.encode("utf-16-le").ljust(64, b"\0") for name in streams) + bytes(1024)
+
+
+def test_issue_11_truncated_docx(tmp_path):
+    data = good_docx(tmp_path / "whole.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(data[: len(data) // 2])
+    refused(tmp_path / "cut.docx", "damaged or truncated")
+
+
+def test_issue_11_docx_that_is_not_a_zip(tmp_path):
+    (tmp_path / "notes.docx").write_text("Minutes of the meeting held on 4 March 2025")
+    refused(tmp_path / "notes.docx", "not a zip package")
+    (tmp_path / "zipish.docx").write_bytes(b"PK\x03\x04 not really")
+    refused(tmp_path / "zipish.docx", "damaged or truncated")
+
+
+def test_issue_11_docx_without_its_document_part(tmp_path):
+    import zipfile
+
+    whole = zipfile.ZipFile(good_docx(tmp_path / "whole.docx"))
+    with zipfile.ZipFile(tmp_path / "hollow.docx", "w") as hollow:
+        for name in whole.namelist():
+            if name != "word/document.xml":
+                hollow.writestr(name, whole.read(name))
+    refused(tmp_path / "hollow.docx", "no Word document (word/document.xml)")
+
+
+def test_issue_11_encrypted_docx(tmp_path):
+    (tmp_path / "secret.docx").write_bytes(ole_file("Root Entry", "EncryptionInfo", "EncryptedPackage"))
+    refused(tmp_path / "secret.docx", "encrypted and needs a password")
+
+
+@pytest.mark.parametrize("name", ["old.doc", "renamed.docx"])
+def test_issue_11_old_binary_word_document(tmp_path, name):
+    (tmp_path / name).write_bytes(ole_file("Root Entry", "WordDocument", "1Table"))
+    refused(tmp_path / name, "old binary Word document (.doc)")
+
+
+def test_issue_11_rtf_named_doc(tmp_path):
+    (tmp_path / "minutes.doc").write_text("{\\rtf1\\ansi Minutes of the meeting}")
+    refused(tmp_path / "minutes.doc", "Rich Text (RTF)")
+
+
+def test_issue_11_docx_without_text(tmp_path):
+    import docx
+
+    docx.Document().save(tmp_path / "blank.docx")
+    refused(tmp_path / "blank.docx", "no text")
 
 
 def test_binary_named_txt(tmp_path):
@@ -125,6 +191,21 @@ def test_cli_prints_one_sentence_and_exits_1(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "empty.pdf")])
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "empty" in result.output
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("secret.docx", ole_file("Root Entry", "EncryptedPackage"), "encrypted"),
+    ("old.doc", ole_file("Root Entry", "WordDocument"), "old binary Word document"),
+    ("cut.docx", b"PK\x03\x04\x14\x00\x06\x00", "damaged or truncated"),
+])
+def test_issue_11_cli_refuses_bad_word_files_in_one_sentence(tmp_path, name, data, reason):
+    from cli import main
+
+    (tmp_path / name).write_bytes(data)
+    result = CliRunner().invoke(main, ["extract", "--json", str(tmp_path / name)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and reason in result.output
+    assert result.output.strip().count("\n") == 0
 
 
 @pytest.mark.golden

@@ -88,6 +88,26 @@ def test_reindex_reads_the_cache_not_the_files(tmp_path: pathlib.Path) -> None:
     assert sorted(all_ids(home)) == before
 
 
+def test_issue_11_word_files_in_folders_are_ingested(tmp_path: pathlib.Path) -> None:
+    import docx
+
+    from corpus.ingest import paths_to_files
+
+    src = tmp_path / "src"
+    (src / "2025").mkdir(parents=True)
+    minutes = docx.Document()
+    minutes.add_heading("Little Brook Parish Council", 1)
+    minutes.add_paragraph("Minutes of the meeting held on Tuesday 4 March 2025 at 7.00 pm")
+    minutes.add_paragraph("RESOLVED: that the allotment rents be increased by 5%.")
+    minutes.save(src / "2025" / "march.docx")
+    (src / "2025" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 a Word 97 file")
+    (src / "notes.odt").write_bytes(b"PK")
+    files, missing = paths_to_files([src])
+    assert files == [(src / "2025" / "march.docx").resolve()] and not missing
+    report = ingest([src], tmp_path / "home")
+    assert report.added == [str(files[0])] and report.records["resolution"] == 1
+
+
 def test_failing_file_is_reported_and_skipped(tmp_path: pathlib.Path) -> None:
     src = corpus_folder(tmp_path)
     write_fixture(src / "bad-scan.txt", later_minutes())

@@ -16,7 +16,7 @@ SHARED_EXTRACT_MODULES = {"extract.records", "extract.errors"}
 def imported_modules(package: str) -> list[tuple[str, str]]:
     """(module file, imported module) for every import statement in the package's modules."""
     found = []
-    for path in sorted((REPO / package).glob("*.py")):
+    for path in sorted((REPO / package).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 found += [(path.name, alias.name) for alias in node.names]

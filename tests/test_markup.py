@@ -1,7 +1,7 @@
-"""Markup to lines (extract/markup.py): definition lists read as two-cell rows."""
+"""Markup to lines (extract/reading/markup.py): definition lists read as two-cell rows."""
 from __future__ import annotations
 
-from extract.markup import html_to_text
+from extract.reading.markup import html_to_text
 
 
 def rows(source: str) -> list[str]:

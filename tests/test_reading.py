@@ -178,8 +178,9 @@ def test_issue_2_seed_lines_are_recovered_from_the_shared_pdfs(shared):
 
 
 def test_issue_2_numbers_sharing_a_row_at_the_page_edge_are_not_page_numbers():
-    from extract.furniture import pages_without_furniture
-    from extract.pdftext import PdfPage, Segment
+    from extract.reading.furniture import rows_without_furniture
+    from extract.reading.pdftext import PdfPage, Segment
+    from extract.reading.rows import segments_to_rows
 
     def page(number: int, *rows: list[tuple[float, str]], top: float = 40.0) -> PdfPage:
         segs = [Segment(text, x, x + 6 * len(text), top + 14 * i, top + 14 * i + 12, 10.0)
@@ -188,7 +189,7 @@ def test_issue_2_numbers_sharing_a_row_at_the_page_edge_are_not_page_numbers():
 
     pages = [page(1, [(63, "3"), (223, "Supporting our children")], [(63, "Level"), (300, "2015/2016")]),
              page(2, [(63, "Page 2"), (400, "Agenda Item 4")])]
-    kept = [[s.text for s in p.segments] for p in pages_without_furniture(pages)]
+    kept = [[s.text for s in p.segments] for p in rows_without_furniture(segments_to_rows(pages))]
     assert kept == [["3", "Supporting our children", "Level", "2015/2016"], ["Agenda Item 4"]]
 
 

@@ -421,6 +421,13 @@ def test_stored_html_is_sent_as_text(client) -> None:
     assert "sandbox" in response.headers["Content-Security-Policy"]
 
 
+def test_issue_11_stored_word_files_are_sent_as_word_files() -> None:
+    from web.files import DOCX_TYPE, TEXT_TYPE, media_type
+
+    assert media_type(pathlib.Path("minutes.DOCX")) == DOCX_TYPE
+    assert media_type(pathlib.Path("minutes.md")) == TEXT_TYPE
+
+
 @pytest.mark.parametrize("url", [
     "/files/../secret.txt", "/files/..%2Fsecret.txt", "/files/..%2F..%2F..%2Fetc%2Fpasswd",
     "/files/%2Fetc%2Fpasswd", "/files//etc/passwd", "/files/etc/passwd", "/files/secret.txt",

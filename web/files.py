@@ -12,10 +12,13 @@ from corpus.store import Store
 from index.records import SHA_PREFIX
 
 HEX = re.compile(r"[0-9a-f]+")
-# Only a PDF is shown as itself. Stored HTML or Markdown is sent as plain text: a council's
-# HTML page rendered inside this site could run its scripts against the clerk's buttons.
+# Only a PDF is shown as itself (a Word file is sent as itself: browsers download it). Stored HTML or
+# Markdown is sent as plain text: a council's HTML page rendered inside this site could run its
+# scripts against the clerk's buttons.
 PDF_TYPE = "application/pdf"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TEXT_TYPE = "text/plain; charset=utf-8"
+MEDIA_TYPES = {".pdf": PDF_TYPE, ".docx": DOCX_TYPE}
 
 
 def ref_to_path(store: Store, ref: str) -> pathlib.Path | None:
@@ -38,4 +41,4 @@ def path_to_link_ref(store: Store, path: str) -> str | None:
 
 
 def media_type(path: pathlib.Path) -> str:
-    return PDF_TYPE if path.suffix.lower() == ".pdf" else TEXT_TYPE
+    return MEDIA_TYPES.get(path.suffix.lower(), TEXT_TYPE)

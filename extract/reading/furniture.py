@@ -1,4 +1,5 @@
-"""Page furniture: what a page carries because it is a page, not because of what it says.
+"""Stage 3 of reading a PDF: rows -> rows without page furniture, what a page carries because
+it is a page, not because of what it says.
 
 Running headers and footers (the same text, numbers aside, at the edge of several pages),
 page numbers, the chair's initials box, fragments of a page stamp ("Pa", "ge"), "This page is intentionally left
@@ -7,10 +8,12 @@ of identical stamps is kept (as its own line) and the repeats are dropped.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
-from extract.pdftext import PdfPage, Segment, group_rows
+from extract.reading.pdftext import Segment
+from extract.reading.rows import PrintedPage
 
 PAGE_NUMBER = re.compile(r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]"
                          r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.IGNORECASE)
@@ -33,10 +36,10 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def edge_rows(page: PdfPage) -> list[list[Segment]]:
+def edge_rows(page: PrintedPage) -> list[list[Segment]]:
     """Rows in the top and bottom margins, where headers and footers sit (by position: the
     content stream often puts the footer first)."""
-    return [row for row in group_rows(page.segments)
+    return [row for row in page.rows
             if row[0].top < EDGE * page.height or row[0].bottom > (1 - EDGE) * page.height]
 
 
@@ -44,7 +47,7 @@ def row_key(row: list[Segment]) -> str:
     return furniture_key(" ".join(s.text for s in row))
 
 
-def repeated_keys(pages: list[PdfPage]) -> set[str]:
+def repeated_keys(pages: list[PrintedPage]) -> set[str]:
     """Edge rows seen on enough pages to be running headers or footers: on two pages in a row
     (a header of one document in a pack) or on three anywhere."""
     seen: dict[str, list[int]] = defaultdict(list)
@@ -60,13 +63,13 @@ def words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def heading_echo(page: PdfPage) -> set[int]:
+def heading_echo(page: PrintedPage) -> set[int]:
     """The segments of a running header that repeats the page's own heading ("Fire Authority -
     15 December 2023" above "DALESHIRE FIRE AND RESCUE AUTHORITY … FRIDAY 15 DECEMBER 2023"),
     which a one-page document cannot show by repetition. Dropping it loses nothing: it is the
     page's first row, in the top margin, no larger than the text under it and set apart from
     it by more than a line, it holds a year, and every word of it is in the rows just below."""
-    rows = group_rows(page.segments)
+    rows = page.rows
     if len(rows) < 2 or rows[0][0].top >= EDGE * page.height:
         return set()
     first, below = rows[0], rows[1:1 + ECHO_ROWS]
@@ -78,7 +81,7 @@ def heading_echo(page: PdfPage) -> set[int]:
     return {id(s) for s in first}
 
 
-def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
+def rows_without_furniture(pages: list[PrintedPage]) -> list[PrintedPage]:
     repeated = repeated_keys(pages)
     last_stamp = ""
     cleaned = []
@@ -91,15 +94,15 @@ def pages_without_furniture(pages: list[PdfPage]) -> list[PdfPage]:
                    for s in row if PAGE_NUMBER.match(s.text)}
         furniture = (running | numbers | heading_echo(page)
                      | {id(s) for row in edges for s in row if INITIALS_BOX.match(s.text)})
-        kept = []
-        for seg in sorted(page.segments, key=lambda s: (s.top, s.x0)):
+        for seg in page.segments:
             text = seg.text.strip("\x02 ")
-            if id(seg) in furniture or text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text):
+            if id(seg) in furniture:
                 continue
-            if STAMP.match(text):
-                if text.lower() == last_stamp:
-                    continue
+            if (text.lower() in STAMP_FRAGMENTS or BLANK_PAGE.match(text)
+                    or (STAMP.match(text) and text.lower() == last_stamp)):
+                furniture.add(id(seg))
+            elif STAMP.match(text):
                 last_stamp = text.lower()
-            kept.append(seg)
-        cleaned.append(PdfPage(page.number, page.width, page.height, kept, page.rules))
+        rows = [[s for s in row if id(s) not in furniture] for row in page.rows]
+        cleaned.append(dataclasses.replace(page, rows=[row for row in rows if row]))
     return cleaned

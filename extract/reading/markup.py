@@ -1,5 +1,5 @@
-"""Text, Markdown and HTML -> plain lines in the `Line` convention (one paragraph, heading or
-table row a line; table cells joined by TAB). Form feeds in text are page breaks.
+"""Text, Markdown and HTML -> pages of plain lines in the `Line` convention (one paragraph, heading
+or table row a line; table cells joined by TAB). Form feeds in text are page breaks.
 
 Text exported from council web pages often keeps fragments of markup (`<p>`, `<td>`, `**bold**`,
 "1\\. PUBLIC FORUM"), so every format, PDF included, goes through `clean_line`.
@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from functools import partial
 from html.parser import HTMLParser
+
+from extract.reading.paragraph_breaks import LIST_START, ends_dangling
+from extract.records import Page
 
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "hr", "caption"}
@@ -27,18 +32,9 @@ HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-# A line that opens a list item: bullets, "1.", "1)", "(a)", "a.", "ii)", "2.3", "R2025-191".
-# A number opens one only before a capital: wrapped text often starts a line with "12 months",
-# "2017. The" or "10.30 am".
-LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\u27a2\uf0b7>*\-]\s"
-                        r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Z(\"'\u201c])"
-                        r"|\(?[A-Za-z][.)]\s|\(?[ivx]{1,5}[.)]\s|\([a-z]{1,4}\)\s?)")
 # Plain text wrapped by its writer at a fixed column (e-mail, text exports) wraps between 50
 # and this many characters; longer lines mean one paragraph a line, as the seed texts are.
 MAX_WRAP = 100
-# A line ending on one of these words cannot end a paragraph, whatever the next line starts
-# with: "... for the roof repairs by" / "30 September 2023." is one sentence.
-DANGLING_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 WRAP_SLACK = 10
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 # An item number opening a paragraph's first line: "10. Correspondence", "2: Travel and Transportation".
@@ -187,11 +183,6 @@ def ends_numbered_heading(first: str, following: str, wrap: int) -> bool:
                 and len(first) + 1 + len(following.split()[0]) < wrap - WRAP_SLACK)
 
 
-def ends_dangling(line: str) -> bool:
-    words = line.split()
-    return bool(words) and words[-1].lower() in DANGLING_WORDS
-
-
 def unwrap_text(text: str) -> str:
     """Plain text hard-wrapped at a fixed column -> one line per paragraph. A line carries on
     into the next when the next line's first word would not have fitted after it; blank lines,
@@ -217,3 +208,11 @@ def unwrap_text(text: str) -> str:
             out.append(line.rstrip())
         last = line.rstrip() if stripped else ""
     return "\n".join(out)
+
+
+def text_to_pages(text: str, fmt: str) -> list[Page]:
+    """Form feeds are page breaks in every text format."""
+    converters: dict[str, Callable[[str], str]] = {
+        "md": markdown_to_text, "html": partial(html_to_text, emphasis=True), "txt": unwrap_text}
+    convert = converters[fmt]
+    return [Page(i + 1, convert(chunk).splitlines()) for i, chunk in enumerate(text.split("\f"))]

@@ -1,13 +1,18 @@
-"""A PDF page -> positioned text segments, read with pypdfium2 (fast, keeps content order).
+"""Stage 1 of reading a PDF: the file -> pages of positioned text segments, read with pypdfium2
+(fast, keeps content order), with the ruled tables pdfplumber finds on the pages that have them.
 
 pdfplumber reads a page ~90x slower than pypdfium2, so pypdfium2 reads every page and
-pdfplumber is used only for pages with ruled tables (see `extract.tables`). Coordinates are
+pdfplumber is used only for pages with ruled tables (see `extract.reading.tables`). Coordinates are
 converted to pdfplumber's convention: points from the top-left corner of the page.
 """
 from __future__ import annotations
 
+import pathlib
 from dataclasses import dataclass, field
 from typing import Any
+
+from extract.errors import ExtractError
+from extract.reading.tables import Rule, Table, has_grid, ruled_tables
 
 # pdfium marks a hyphen it judges to be a soft (end-of-line) hyphen with one of these.
 SOFT_HYPHENS = "\x02\ufffe\u00ad"
@@ -28,16 +33,13 @@ class Segment:
     size: float
     lead: float = 0.0  # width of the first word: would it have fitted at the end of the line above?
     # where each word after the first starts, and the space before it (a cell beside a cell can
-    # be closer than CELL_GAP_EMS: `extract.layout` splits it off where the table's column starts)
+    # be closer than CELL_GAP_EMS: `extract.reading.layout` splits it off where the table's column starts)
     starts: list[tuple[float, float]] = field(default_factory=list)
     opens_cell: bool = False  # split off there: a cell, however close to the text before it
 
     @property
     def middle(self) -> float:
         return (self.top + self.bottom) / 2
-
-
-Rule = tuple[float, float, float, float]  # a thin path object: x0, top, x1, bottom
 
 
 @dataclass
@@ -47,6 +49,7 @@ class PdfPage:
     height: float
     segments: list[Segment]
     rules: list[Rule]
+    tables: list[Table] = field(default_factory=list)
 
 
 def _char_boxes(textpage: Any, count: int) -> list[tuple[float, float, float, float]]:
@@ -125,25 +128,6 @@ def textpage_to_segments(textpage: Any, height: float, rules: list[Rule] | None 
     return segments
 
 
-# Two segments whose middles are closer than this share of their height are on one line.
-SAME_LINE = 0.65
-
-
-def group_rows(segments: list[Segment]) -> list[list[Segment]]:
-    """Segments on the same physical line, top to bottom, each line left to right. A cell set
-    half a line down (Word centres a one-line cell beside a two-line one) shares the line it
-    starts on; the lines of one paragraph are never so close."""
-    rows: list[list[Segment]] = []
-    for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
-        if rows:
-            last = rows[-1][0]
-            if abs(seg.middle - last.middle) < SAME_LINE * min(seg.bottom - seg.top, last.bottom - last.top):
-                rows[-1].append(seg)
-                continue
-        rows.append([seg])
-    return [sorted(r, key=lambda s: s.x0) for r in rows]
-
-
 def page_rules(page: Any, height: float) -> list[Rule]:
     """Thin path objects (table rules, underlines) as (x0, top, x1, bottom)."""
     import pypdfium2.raw as pdfium_c
@@ -156,7 +140,48 @@ def page_rules(page: Any, height: float) -> list[Rule]:
     return rules
 
 
-def has_grid(rules: list[Rule]) -> bool:
-    """Enough horizontal and vertical rules to be a ruled table, not just an underline."""
-    horizontal = sum(1 for x0, t, x1, b in rules if x1 - x0 > b - t)
-    return horizontal >= 2 and len(rules) - horizontal >= 2
+def read_pdf_page(document: Any, index: int) -> PdfPage:
+    """One page's segments and rules; a page pdfium cannot parse (a damaged file) is empty."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = document[index]
+        width, height = page.get_size()
+        rules = page_rules(page, height)
+        return PdfPage(index + 1, width, height, textpage_to_segments(page.get_textpage(), height, rules), rules)
+    except pdfium.PdfiumError:
+        return PdfPage(index + 1, 595.0, 842.0, [], [])
+
+
+def open_pdf(path: pathlib.Path, data: bytes) -> Any:
+    import pypdfium2 as pdfium
+
+    if b"%PDF-" not in data[:1024]:
+        head = data[:512].lower()
+        if b"<html" in head or b"<!doctype" in head:
+            raise ExtractError(f"Cannot read {path}: it is an HTML page saved with a .pdf name "
+                               "(perhaps a failed download), not a PDF.")
+        raise ExtractError(f"Cannot read {path}: it is not a PDF (no %PDF header).")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise ExtractError(f"Cannot read {path}: the PDF is encrypted and needs a password.") from None
+        raise ExtractError(f"Cannot read {path}: the PDF is damaged or truncated.") from None
+
+
+def pdf_to_segments(path: pathlib.Path, data: bytes) -> list[PdfPage]:
+    """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables."""
+    document = open_pdf(path, data)
+    try:
+        pages = [read_pdf_page(document, i) for i in range(len(document))]
+    finally:
+        document.close()
+    if not pages:
+        raise ExtractError(f"Cannot read {path}: the PDF has no pages.")
+    if not any(p.segments for p in pages):
+        raise ExtractError(f"Cannot read {path}: it has no text layer (a scanned image); it needs OCR.")
+    tables = ruled_tables(path, [p.number for p in pages if has_grid(p.rules)])
+    for page in pages:
+        page.tables = tables.get(page.number, [])
+    return pages

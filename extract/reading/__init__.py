@@ -1,0 +1,39 @@
+"""Reading: a file on disk -> `Line`s (the `Line` convention in DEVELOPERS.md), in one line of stages:
+
+    PDF -> pages of positioned segments -> rows -> rows without furniture -> paragraphs -> `Line`s
+
+each stage a module of this package taking the previous one's output:
+`pdftext.pdf_to_segments` -> `rows.segments_to_rows` -> `furniture.rows_without_furniture` ->
+`paragraphs.rows_to_paragraphs` -> `pages_to_lines`. Text, Markdown and HTML have no positions:
+`markup.text_to_pages` turns them into pages of paragraphs, and Word files
+`wordfile.docx_to_pages`. Anything that cannot be read raises
+`ExtractError` with one sentence naming the file and the reason.
+"""
+from __future__ import annotations
+
+import pathlib
+
+from extract.reading import furniture, markup, paragraphs, pdftext, rows
+from extract.reading.files import decode_text, path_to_data
+from extract.records import Line, Page
+
+
+def path_to_pages(path: pathlib.Path) -> tuple[str, list[Page]]:
+    """The format ("pdf", "docx", "txt", "md", "html") and the pages of paragraphs of the file at `path`."""
+    path = pathlib.Path(path)
+    fmt, data = path_to_data(path)
+    if fmt == "docx":
+        from extract.reading.wordfile import docx_to_pages
+
+        return fmt, docx_to_pages(path, data)
+    if fmt != "pdf":
+        return fmt, markup.text_to_pages(decode_text(path, data), fmt)
+    segments = pdftext.pdf_to_segments(path, data)
+    printed = rows.segments_to_rows(segments)
+    kept = furniture.rows_without_furniture(printed)
+    return fmt, paragraphs.rows_to_paragraphs(kept)
+
+
+def pages_to_lines(pages: list[Page]) -> list[Line]:
+    return [Line(text, page.number, markup.is_emphasised(raw))
+            for page in pages for raw in page.lines if (text := markup.clean_line(raw))]
