@@ -33,6 +33,8 @@ PAGES = re.compile(r"\s*\((?:Pages?\s+)?\d+(?:\s*[-\u2013]\s*\d+)?\)|\s*\bPages?
 TRAILING_REF = re.compile(
     r"\s*\((?:(?:Agenda\s+)?Item\s+\d{1,3}(?:\.\d{1,2})?|(?:Report\s+(?:No\.?\s*)?|Ref\.?\s*)[\w./-]+"
     r"|[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})+)\)\s*$", re.I)
+# The time an agenda allots to an item, printed after its title: "(30 mins)", "(15 minutes)".
+DURATION = re.compile(r"\s*\(\d{1,3}\s*(?:mins?|minutes|hrs?|hours?)\.?\)\s*$", re.I)
 HTML_TAG = re.compile(r"<[^>]+>")
 # Words that join two runs of capitals inside one title: "PLAN - UPDATE", "FIRE & RESCUE".
 JOINERS = frozenset("- \u2013 \u2014 & +".split())
@@ -57,11 +59,20 @@ PRESENTER = re.compile(r"\s*\((?:[A-Z][\w'\u2019.-]*\s?){1,3}\)$")
 # A line wrapped at the page width holds at least this many words.
 FULL_LINE_WORDS = 8
 MAX_WRAPPED_LINES = 2
+MAX_TITLE_WORDS = 25
+# A title wrapped over lines may be longer: a US agenda's "Consideration and possible action to ...".
+MAX_WRAPPED_TITLE_WORDS = 45
+TITLE_CHARS_PER_WORD = 9
+# A list label opening a line: "a. Selection of Mayor", "(ii) ...", "b) ...".
+LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
 MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
 MAX_LABEL_WORDS = 8
+MIN_PROSE_WORDS = 6
 MAX_ATTENDANCE_LABEL_WORDS = 4
+# Lines between two labels of one attendance block ("Present:", its names, "Apologies:").
+ATTENDANCE_BLOCK_GAP = 12
 # Small words a title in title case leaves in lower case ("Minutes of the Last Meeting").
 MINOR_WORDS = frozenset("a an and as at by de for from in into of on or per the to via vs with".split())
 TitleRule = Callable[[str], str]
@@ -90,7 +101,7 @@ class Numbered:
 
 def clean_title(text: str) -> str:
     text = HTML_TAG.sub(" ", text).replace("**", "")
-    text = TRAILING_REF.sub("", PAGES.sub("", text))
+    text = TRAILING_REF.sub("", PAGES.sub("", DURATION.sub("", text)))
     return re.sub(r"\s+", " ", text).strip(" -\u2013:;,\t")
 
 
@@ -118,6 +129,8 @@ def sequence_key(number: str, year_first: bool = False, year_last: bool = False)
     45 of "23/045" when the section writes the year first, 16 of "HSC/16/24" when its coded
     numbers write the year last; (5, 1) of "5a", after 5; 5 of "21.01.05" (year, month, number)
     and of "4 & 5" (two items taken together)."""
+    if re.fullmatch(r"[A-Z]", number):
+        return (ord(number) - ord("A") + 1,)
     lettered = re.fullmatch(rf"(\d{{1,3}}){LETTER}", number)
     if lettered:
         return int(lettered.group(1)), ord(number.rstrip(")")[-1].lower()) - ord("a") + 1
@@ -181,7 +194,7 @@ def is_title_case(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in MINOR_WORDS for w in words)
 
 
-def is_title_like(title: str, colon: bool = False) -> bool:
+def is_title_like(title: str, colon: bool = False, max_words: int = MAX_TITLE_WORDS) -> bool:
     """Short, capitalised, not a sentence: no finite verb, no closing full stop, no second
     sentence. With `colon`, a closing colon may mark a heading over what follows."""
     if colon and title.endswith(":") and not LIST_INTRODUCTION.search(title[:-1].rstrip()):
@@ -189,7 +202,7 @@ def is_title_like(title: str, colon: bool = False) -> bool:
     words = title.split()
     if not words or not re.match(r"[A-Z0-9\"'\u2018\u201c(*<]", title) or sum(c.isalpha() for c in title) < 2:
         return False
-    if len(words) > 25 or len(title) > 220:
+    if len(words) > max_words or len(title) > max_words * TITLE_CHARS_PER_WORD:
         return False
     if title.endswith((":", ";", ",")) or FINITE_VERB.search(title) or SENTENCE_OPENING.match(title):
         return False
@@ -227,7 +240,8 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
         title = clean_title(title_of(rest))
         return Heading(index, number, title, style=style) if is_title_like(title) else None
     title = clean_title(rest)
-    whole = is_title_like(title) and is_title_like(rest.strip(), colon=True)
+    # A title line ending on a comma goes on on the next line (see `wrapped_title`).
+    whole = is_title_like(title) and is_title_like(rest.strip().removesuffix(","), colon=True)
     return Heading(index, number, title, style=style) if whole else None
 
 
@@ -250,7 +264,26 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
             headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
         elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")):
             headings.append(Heading(i, None, clean_title(label.group("label")), text[label.end():].strip()))
+    if sum(h.rest != "" or lines[h.index].text.rstrip().endswith(":") for h in headings) >= 2:
+        taken = {h.index for h in headings}
+        headings = sorted(headings + [h for h in standalone_titles(lines, header_end(lines), not_headings)
+                                      if h.index not in taken], key=lambda h: h.index)
     return headings
+
+
+def standalone_titles(lines: list[Line], start: int, not_headings: Callable[[str], bool]) -> list[Heading]:
+    """Where minutes title their items with labels, a short line in title case standing alone
+    above a paragraph of prose is an item's title too ("Allotments" / "Cllr Precey informed the
+    meeting ..."); a short line above another list entry is not ("Approved by Parish")."""
+    return [Heading(i, None, clean_title(text)) for i in range(start, len(lines) - 1)
+            if is_title_case(text := lines[i].text.strip()) and len(text.split()) <= MAX_HEADING_WORDS
+            and ":" not in text and "\t" not in text and is_title_like(text) and not not_headings(text)
+            and is_prose(lines[i + 1].text)]
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more: a finite verb, or a closing full stop."""
+    return len(text.split()) >= MIN_PROSE_WORDS and bool(FINITE_VERB.search(text) or text.rstrip().endswith("."))
 
 
 def caps_after(lines: list[Line], headings: list[Heading], end: int,
@@ -267,10 +300,16 @@ def caps_after(lines: list[Line], headings: list[Heading], end: int,
 
 def header_end(lines: list[Line]) -> int:
     """The first line after a document's header: after the capitals above its first line of
-    ordinary text, and after the attendance labels ("Present:", "Apologies") of its first half."""
+    ordinary text, and after its attendance block: the first attendance label ("Present:") and
+    those following it closely ("Apologies: ...")."""
     first_text = next((i for i, line in enumerate(lines) if not is_caps_line(line.text)), len(lines))
-    attendance = [i for i, line in enumerate(lines[:len(lines) // 2]) if is_attendance_label(line.text)]
-    return max([first_text + 1] + [i + 1 for i in attendance])
+    attendance = [i for i, line in enumerate(lines) if is_attendance_label(line.text)]
+    end = first_text + 1
+    for k, i in enumerate(attendance):
+        if k and i - attendance[k - 1] > ATTENDANCE_BLOCK_GAP:
+            break
+        end = max(end, i + 1)
+    return end
 
 
 def is_attendance_label(text: str) -> bool:
@@ -315,25 +354,37 @@ def fits_sequence(key: tuple[int, ...], seen: set[tuple[int, ...]], last: tuple[
         return True
     gap = key[0] - last[0]
     if gap == 0:
-        return key > last
+        return True
     return -MAX_GAP <= gap <= MAX_GAP and (gap > 0 or key[0] > min(k[0] for k in seen))
 
 
-def run_end(keys: list[tuple[int, ...]], headings: list[Heading], start: int) -> int:
-    """Where the run of numbers counting on from `start` in one style ends ("1.", "2.", "3.")."""
-    end = start + 1
-    while (end < len(keys) and 0 < keys[end][0] - keys[end - 1][0] <= 2
-           and headings[end].style == headings[start].style):
-        end += 1
-    return end
+def run_of(keys: list[tuple[int, ...]], candidates: list[Heading], start: int,
+           seen: set[tuple[int, ...]], last: tuple[int, ...] | None) -> tuple[list[int], int]:
+    """The run of numbers counting on from candidate `start` in its style ("1.", "2.", "3."), and
+    where it ends: at a number of that style that does not count on, or at one of another style
+    that continues the items' own sequence. Numbers of other styles inside it (an address, "123
+    Newbury St") are not part of it."""
+    members = [start]
+    j = start + 1
+    while j < len(keys):
+        if candidates[j].style == candidates[start].style:
+            if not 0 < keys[j][0] - keys[members[-1]][0] <= 2:
+                break
+            members.append(j)
+        elif fits_sequence(keys[j], seen, last):
+            break
+        j += 1
+    return members, j
 
 
-def in_sequence(candidates: list[Heading], keys: list[tuple[int, ...]]) -> list[Heading]:
+def in_sequence(candidates: list[Heading], keys: list[tuple[int, ...]], section_heading: Callable[[int, int], bool]
+                ) -> list[Heading]:
     """The candidates whose numbers run on as items do. A run of numbers that breaks the sequence
-    is a list inside an item when the items' numbering takes up again after it, or when it is
-    printed in another style ("1." under "Item 3:"); a run that starts again at 1 in the items'
-    own style, with no item after it to continue, is a new list of items (a licensing board's
-    hearings, each list under its own heading)."""
+    is a list inside an item when the items' numbering takes up again after it ("7.
+    Correspondence:", "1. ...", "2. ...", "8. Planning"); a run starting again at 1 (or A) is a
+    new list of items when a section heading stands between it and the last item ("CONSENT
+    CALENDAR:"), or when it is printed in the items' own style and nothing continues them (a
+    licensing board's lists of hearings). `section_heading(a, b)`: whether lines a to b hold one."""
     chosen: list[Heading] = []
     seen: set[tuple[int, ...]] = set()
     last: tuple[int, ...] | None = None
@@ -345,31 +396,52 @@ def in_sequence(candidates: list[Heading], keys: list[tuple[int, ...]]) -> list[
             last = keys[i]
             i += 1
             continue
-        end = run_end(keys, candidates, i)
+        members, end = run_of(keys, candidates, i, seen, last)
         resumes = end < len(keys) and fits_sequence(keys[end], seen, last)
-        if keys[i][0] == 1 and end - i >= 2 and not resumes and candidates[i].style == chosen[-1].style:
+        new_list = keys[i][0] == 1 and len(members) >= 2 and not resumes and (
+            candidates[i].style == chosen[-1].style or section_heading(chosen[-1].last + 1, candidates[i].index))
+        if new_list:
             seen, last = set(), None
             continue
         i = end
     return chosen
 
 
-def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None,
-                      skip: frozenset[int] = frozenset()) -> list[Heading]:
+def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None, skip: frozenset[int] = frozenset(),
+                      not_headings: Callable[[str], bool] = lambda text: False) -> list[Heading]:
     """The item headings of a section, in document order; lines in `skip` (rows of an action
-    table, say) are never headings."""
+    table, say) are never headings, nor are lines `not_headings` names (record markers)."""
     marked = marked_headings(lines)
     if marked:
         return marked
-    candidates = [h for i, line in enumerate(lines) if i not in skip
-                  and (h := line_to_heading(i, line.text, title_of, line.bold) or number_above_title(i, lines))
-                  and h.number is not None]
+    candidates = lettered_from_a([h for i, line in enumerate(lines) if i not in skip
+                                  and (h := line_to_heading(i, line.text, title_of, line.bold)
+                                       or number_above_title(i, lines)) and h.number is not None])
     numbers = [h.number for h in candidates if h.number]
     year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
     keys = [sequence_key(h.number or "", year_first, year_last) for h in candidates]
-    chosen = in_sequence(candidates, keys)
+
+    def section_heading(start: int, end: int) -> bool:
+        return any(is_caps_line(text := lines[k].text.strip()) and is_title_like(text, colon=True)
+                   and not not_headings(text) for k in range(start, end))
+
+    chosen = in_sequence(candidates, keys, section_heading)
     stops = [h.index for h in chosen[1:]] + [len(lines)] if chosen else []
     return [wrapped_title(absorb_marker(h, lines), lines, stop) for h, stop in zip(chosen, stops, strict=True)]
+
+
+def lettered_from_a(candidates: list[Heading]) -> list[Heading]:
+    """Capital-lettered candidates only where the letters run from A ("A.", "B.", "C."): a lone
+    "C. Sheehan and A. Talukder" is a wrapped list of names, not item C."""
+    kept: list[Heading] = []
+    letter = "@"
+    for h in candidates:
+        if h.style.startswith("capital"):
+            if h.number not in (chr(ord(letter) + 1), chr(ord(letter) + 2)):
+                continue
+            letter = h.number or letter
+        kept.append(h)
+    return kept
 
 
 def number_above_title(i: int, lines: list[Line]) -> Heading | None:
@@ -397,15 +469,19 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
     title, last = heading.title, heading.last
     for j in range(heading.last + 1, min(stop, heading.last + 1 + MAX_WRAPPED_LINES)):
         above, text = lines[last].text.strip(), lines[j].text.strip()
-        if above.endswith((":", ".")) or "\t" in text or split_number(text) or ITEM_MARKER.match(text):
+        ends = above.endswith(":") or (above.endswith(".") and above.split()[-1][:-1].lower() not in ABBREVIATIONS)
+        presenter = PRESENTER.fullmatch(DURATION.sub("", text))
+        if (ends and not presenter) or "\t" in text or split_number(text) or ITEM_MARKER.match(text) \
+                or LIST_LABEL.match(text):
             break
         joined = clean_title(f"{title} {text}")
         lower = text[:1].islower()
         full = len(above.split()) >= FULL_LINE_WORDS
-        goes_on = (DANGLING.search(above) or lower
+        goes_on = (DANGLING.search(above) or lower or presenter
                    or (full and lines[heading.index].bold and lines[j].bold and same_case(above, text))
                    or (full and closes_with_presenter(lines, j, stop)))
-        if not (goes_on and is_title_like(joined) and (lower or is_title_like(text, colon=True))):
+        if not (goes_on and is_title_like(joined, max_words=MAX_WRAPPED_TITLE_WORDS)
+                and (lower or presenter or is_title_like(text, colon=True))):
             break
         title, last = joined, j
     return Heading(heading.index, heading.number, title, heading.rest, last, heading.style)

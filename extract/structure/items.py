@@ -19,7 +19,7 @@ from extract.structure.agenda import entry_title, expand_front_sheet
 from extract.structure.headings import Heading, caps_after, lines_to_headings, set_apart_headings
 
 SIGNATURE = re.compile(
-    r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"
+    r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|(?:Parish\s+|Town\s+)?Clerk)\s*:?"
     r"(?:[\s_\\.]*(?:Date\s*:?[\s_\\./]*)?)$",
     re.I,
 )
@@ -33,7 +33,7 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     if kind != "minutes" or not lines:
         return []
     anchor = meeting.date if meeting else None
-    headings = lines_to_headings(lines, skip=action_table_rows(lines))
+    headings = lines_to_headings(lines, skip=action_table_rows(lines), not_headings=not_a_heading)
     if headings:
         end = signature_line(lines, headings[-1].last + 1)
         headings += caps_after(lines, headings, end, not_a_heading)

@@ -36,6 +36,8 @@ SCHEMES: dict[str, str] = {
     # "6.1": a sub-item
     "sub": r"(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])",
     "plain": rf"(?P<plain>\d{{1,3}}){NUMBER_END}",
+    # "A. Motion to Waive Full Reading": the items of a consent calendar, lettered in capitals.
+    "capital": r"(?P<capital>[A-Z])(?=\.\s)",
 }
 
 NUMBER = re.compile("|".join(f"^{pattern}" for pattern in SCHEMES.values()))
