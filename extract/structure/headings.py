@@ -68,7 +68,6 @@ LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
 MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
-MAX_LABEL_WORDS = 8
 MIN_PROSE_WORDS = 6
 MAX_ATTENDANCE_LABEL_WORDS = 4
 # Lines between two labels of one attendance block ("Present:", its names, "Apologies:").
@@ -262,8 +261,10 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
         if (lines[i].bold or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
                 and is_title_like(text, colon=True):
             headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
-        elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")):
-            headings.append(Heading(i, None, clean_title(label.group("label")), text[label.end():].strip()))
+        elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")) \
+                and not SENTENCE_OPENING.match(rest := text[label.end():].strip()) \
+                and not (i and continues_into_next(lines[i - 1].text)):
+            headings.append(Heading(i, None, clean_title(label.group("label")), rest))
     if sum(h.rest != "" or lines[h.index].text.rstrip().endswith(":") for h in headings) >= 2:
         taken = {h.index for h in headings}
         headings = sorted(headings + [h for h in standalone_titles(lines, header_end(lines), not_headings)
@@ -277,8 +278,13 @@ def standalone_titles(lines: list[Line], start: int, not_headings: Callable[[str
     meeting ..."); a short line above another list entry is not ("Approved by Parish")."""
     return [Heading(i, None, clean_title(text)) for i in range(start, len(lines) - 1)
             if is_title_case(text := lines[i].text.strip()) and len(text.split()) <= MAX_HEADING_WORDS
-            and ":" not in text and "\t" not in text and is_title_like(text) and not not_headings(text)
+            and ":" not in text and "\t" not in text and is_item_label(text) and not not_headings(text)
             and is_prose(lines[i + 1].text)]
+
+
+def continues_into_next(text: str) -> bool:
+    """Whether a line stops mid-sentence ("... or local board;"), so the next line goes on with it."""
+    return bool(re.search(r"[;,]$", text.rstrip())) or bool(DANGLING.search(text.rstrip()))
 
 
 def is_prose(text: str) -> bool:
@@ -323,7 +329,7 @@ def is_item_label(label: str) -> bool:
     than a field of a record ("Proposed", "Date"), the attendance ("Those Attending") or a person
     ("Mayor Tom Piper", "R2023-158 D. Yemm")."""
     words = label.lower().split()
-    if len(words) > MAX_LABEL_WORDS or not label[:1].isupper() or re.search(r"\d|\b[A-Z]\.", label):
+    if len(words) > MAX_HEADING_WORDS or not label[:1].isupper() or re.search(r"\d|\b[A-Z]\.", label):
         return False
     if label.lower() in item_labels.FIELD_LABELS or set(words) & item_labels.ATTENDANCE_WORDS:
         return False

@@ -8,7 +8,7 @@ them apart. Lower case, without full stops.
 from __future__ import annotations
 
 # A label holding one of these words belongs to the attendance block of the header.
-ATTENDANCE_WORDS = frozenset("present apologies apology attending attendance absent attendees".split())
+ATTENDANCE_WORDS = frozenset("present apologies apology regrets attending attendance absent attendees".split())
 
 # Labels of a field inside a record, a table row or a signing-off block.
 FIELD_LABELS = frozenset(
