@@ -206,7 +206,7 @@ def is_title_like(title: str, colon: bool = False, max_words: int = MAX_TITLE_WO
     if title.endswith((":", ";", ",")) or FINITE_VERB.search(title) or SENTENCE_OPENING.match(title):
         return False
     # A presenter in brackets may follow the full stop of an agenda entry: "... Paul Seo. (Takaoka)".
-    if sentence_breaks(PRESENTER.sub("", title)):
+    if sentence_breaks(PRESENTER.sub("", DURATION.sub("", title))):
         return False
     # A full stop ends a sentence, not a title, unless it closes an abbreviation ("A.O.B.", "Inc.").
     return not title.endswith(".") or "." in words[-1][:-1] or words[-1][:-1].lower() in ABBREVIATIONS
@@ -466,31 +466,38 @@ def number_above_title(i: int, lines: list[Line]) -> Heading | None:
 
 def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
     """A title wrapped onto the next lines (before `stop`) takes them in: lines after one that
-    cannot end a title ("... THE RESIGNATION OF"), lines going on in lower case, and after a full
-    line (one that reached the page's width) a line set like it, in bold and in the same case,
-    or one that closes the entry with its presenter ("... of the General" / "Municipal Election
-    of November 8, 2022 (Takaoka)")."""
+    cannot end a title ("... THE RESIGNATION OF"), lines going on in lower case, a presenter in
+    brackets on a line of its own, and after a full line (one that reached the page's width) a
+    line set like it, in bold and in the same case, or one that closes the entry with its
+    presenter ("... of the General" / "Municipal Election of November 8, 2022 (Takaoka)")."""
     if heading.rest or ITEM_MARKER.match(lines[heading.last].text.strip()):
         return heading
-    title, last = heading.title, heading.last
+    taken: list[str] = []
+    above = lines[heading.last].text.strip()
     for j in range(heading.last + 1, min(stop, heading.last + 1 + MAX_WRAPPED_LINES)):
-        above, text = lines[last].text.strip(), lines[j].text.strip()
-        ends = above.endswith(":") or (above.endswith(".") and above.split()[-1][:-1].lower() not in ABBREVIATIONS)
+        text = lines[j].text.strip()
         presenter = PRESENTER.fullmatch(DURATION.sub("", text))
+        ends = above.endswith(":") or (above.endswith(".") and above.split()[-1][:-1].lower() not in ABBREVIATIONS)
         if (ends and not presenter) or "\t" in text or split_number(text) or ITEM_MARKER.match(text) \
                 or LIST_LABEL.match(text):
             break
-        joined = clean_title(f"{title} {text}")
         lower = text[:1].islower()
         full = len(above.split()) >= FULL_LINE_WORDS
         goes_on = (DANGLING.search(above) or lower or presenter
                    or (full and lines[heading.index].bold and lines[j].bold and same_case(above, text))
                    or (full and closes_with_presenter(lines, j, stop)))
-        if not (goes_on and is_title_like(joined, max_words=MAX_WRAPPED_TITLE_WORDS)
-                and (lower or presenter or is_title_like(text, colon=True))):
+        if not (goes_on and (lower or presenter or is_title_like(text, colon=True))):
             break
-        title, last = joined, j
-    return Heading(heading.index, heading.number, title, heading.rest, last, heading.style)
+        # the title lost the comma or dash closing the heading's own line to `clean_title`
+        closing = "" if taken else above[len(above.rstrip(",;-\u2013")):]
+        taken.append(f"{closing} {text}")
+        above = text
+    while taken and not is_title_like(joined := clean_title(heading.title + "".join(taken)),
+                                      max_words=MAX_WRAPPED_TITLE_WORDS):
+        taken.pop()
+    if not taken:
+        return heading
+    return Heading(heading.index, heading.number, joined, heading.rest, heading.last + len(taken), heading.style)
 
 
 def same_case(line: str, other: str) -> bool:
