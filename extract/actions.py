@@ -18,7 +18,7 @@ from extract.nlp import span_ruler
 from extract.records import Action, Line
 from extract.resolutions import OTHER_LANGUAGE_LABEL
 from extract.segments import between_matches
-from extract.sentences import paragraph_to_sentences
+from extract.sentences import INTRODUCTORY, paragraph_to_sentences
 
 # Roles that own actions in minutes; a prose direction needs one of these or a titled name.
 ROLES = (
@@ -32,14 +32,48 @@ ROLES = (
     # A title qualified by its service: "The Service Director", "Designated Safeguarding Lead".
     r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)"
 )
-HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
+# "CC White", "BC Sampson": county and borough councillors in English parish minutes.
+HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|CC|BC)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
 # Initials ("JS", "MT/RB") stand for officers in partnership-board minutes.
 INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
 OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIALS})"
+# Where a direction may open inside a sentence: after a comma splice ("..., the Clerk to write") or a
+# run-in heading ("Trees for Playing Fields - Cllr Manley to investigate").
+CLAUSE_OPENING = r"(?:^|(?<=[,;]\s)|(?<=\s[-\u2013]\s))"
 DIRECTION = re.compile(
-    rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:(?:asked|requested|undertook|directed|instructed)\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"{CLAUSE_OPENING}(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:asked|requested|undertook|directed|instructed|going)\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+# A direction written as someone being asked ("the Clerk was asked to ..."): inside a sentence it is a
+# clause of its own; other directions and undertakings keep the sentence they are written in.
+ASKED_WORDS = re.compile(r"\b(?:asked|requested|directed|instructed)\s+to\b")
+# People who say at the meeting what they will do (a body's "The Panel will consider ..." is its plan):
+# the Clerk and other office holders, councillors, a named or initialled person, "he" / "she" in a
+# reported undertaking.
+PERSON = (r"(?:[Tt]he\s+)?(?:Parish\s+|Deputy\s+|Vice[- ])?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO"
+          r"|Headteacher)|(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers)|He|he|She|she"
+          rf"|{NAMED}|[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+|{INITIALS}")
+# An officer named by title, as minutes of district and county councils do: "The A/Senior Executive
+# Engineer", "The Operations Manager, South and West Division", "The Acting Director of Service, Travel".
+OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|Director|Executive|Officer|Administrator"
+           r"|Superintendent|Inspector|Sergeant|Mayor|Cathaoirleach|Chair(?:man|person)?|Clerk)"
+           r"(?:\s+(?:of|for)\s+[A-Z][\w&'-]*)?(?:,\s+(?:[A-Z][\w&'-]*|and|of|&)(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)?")
+# "The Clerk will write again.", "..., he will chase this up.", "The Clerk has not received the cheque
+# yet but will make contact ...", "He will be attending this meeting and will report back".
+INTENT = re.compile(
+    rf"(?:{CLAUSE_OPENING}|(?<=\band\s))(?P<owner>{PERSON})(?:\s+[^,;.]{{0,60}}?\s+(?:and|but))?\s+will\s+"
+    r"(?:(?:also|again|then)\s+)?(?:be\s+(?=[a-z]+ing\b))?(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b"
+)
+# An undertaking reported in the minutes: "The A/Senior Executive Engineer indicated that he would look
+# at the matter", "Cllr A advised he will visit the Common", "The Deputy Chief Executive welcomed the
+# motion and undertook to review ...", "Mr B has kindly agreed to remove the old board".
+UNDERTAKING = re.compile(
+    rf"^(?P<owner>{OFFICER}|{PERSON})\b[^.]{{0,120}}?\b(?:"
+    r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
+    r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
+    r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
+    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b"
 )
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
@@ -210,13 +244,25 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     if ownerless is not None and ownerless.start == 0 and sentence[:1].isupper():
         return [make_action(sentence, page, None, anchor)]
     starts = [m for m in DIRECTION.finditer(sentence) if m.group("verb") not in NOT_VERBS]
-    for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence)]:
-        if not any(s.start() <= m.start() < s.end() for s in starts):
+    for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence), *INTENT.finditer(sentence),
+              *UNDERTAKING.finditer(sentence)]:
+        if not any(s.start() <= m.start() < s.end() or m.start() <= s.start() < m.end() for s in starts):
             starts.append(m)
     starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
+    if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
+        return [make_action(sentence, page, owner_name(starts[0].group("owner")), anchor)]
     return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
             for m, rest in between_matches(sentence, starts)]
+
+
+def keeps_its_sentence(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the one direction in a sentence is recorded with the whole sentence: after an
+    introductory phrase, a run-in heading or a clause giving its context ("The Councillors are
+    concerned that ..., the Clerk to write to the householder"); someone asked to act mid-sentence
+    ("..., the Clerk was asked to write to the owner") is a clause of its own."""
+    words = sentence.split(maxsplit=1)
+    return m.start() > 0 and (words[0].lower() in INTRODUCTORY or not ASKED_WORDS.search(m.group(0)))
 
 
 def meeting_asked_to_decide(m: re.Match[str]) -> bool:
@@ -226,7 +272,7 @@ def meeting_asked_to_decide(m: re.Match[str]) -> bool:
 
 def executive_undertaking(m: re.Match[str]) -> bool:
     """ "The Leader undertook to provide a written answer": the executive answering a question."""
-    return " undertook " in m.group(0) and bool(EXECUTIVE_MEMBER.match(m.group("owner")))
+    return " undertook " in m.group(0) and bool(EXECUTIVE_MEMBER.match(m.group("owner").strip()))
 
 
 HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS),

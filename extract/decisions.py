@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from extract.nlp import span_ruler
+from extract.sentences import INTRODUCTORY
 
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
 GROUP_SUBJECTS = frozenset(
@@ -46,6 +47,18 @@ EARLIER_DATE = re.compile(
     r"(?<!held )(?<!meeting )(?<!dated )\b(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
+# A proposal moved and seconded with no vote or RESOLVED recorded after it: in parish and district
+# minutes that is how the meeting's agreement is written ("Mr A proposed the Minutes be adopted
+# seconded by Mrs B.", "It was proposed by Cllr A seconded by Cllr B that this application be refused
+# ...", "The Minutes were proposed by Cllr A and seconded by Cllr B."). A motion or amendment moved
+# for debate ("The Motion was proposed by ... and seconded by ...") is not yet an agreement, and one
+# that introduces its text (": ...") or a North American "Motion by X, seconded by Y" is the
+# resolutions' business.
+PROPOSED = re.compile(r"\b(?:proposed|moved)\b", re.I)
+SECONDED = re.compile(r"\bseconded\b", re.I)
+NOT_YET_AGREED = re.compile(
+    r"^(?:(?:the|an?|this)\s+(?:notice\s+of\s+)?(?:motion|amendment)\b|motion\s+(?:by|from)\b)"
+    r"|\b(?:a|the)\s+(?:motion|amendment)\s+was\s+(?:put|moved|proposed)\b|:\s*[-\u2013]?\s*$", re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -152,10 +165,12 @@ def recommendation_start(doc: Any, i: int) -> int | None:
 
 
 def sentence_start(doc: Any, i: int) -> int:
-    """Where the decision's own clause starts: after a comma splice before "it was agreed"."""
+    """Where the decision's own clause starts: after a comma splice before "it was agreed"
+    ("Ragwort was discussed, it was agreed ..."), but not after an introductory phrase, which is
+    part of the decision's sentence ("As items 9 and 12 were related, it was agreed ...")."""
     before, j = previous_word(doc, i)
     splice = j >= 2 and doc[j - 1].lower_ == "it" and doc[j - 2].text in (",", ";")
-    if before is not None and before.lower_ == "was" and splice:
+    if before is not None and before.lower_ == "was" and splice and doc[0].lower_ not in INTRODUCTORY:
         return doc[j - 1].idx
     return 0
 
@@ -168,7 +183,7 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
-        if VOTED_ON.search(sentence):
+        if VOTED_ON.search(sentence) or proposed_and_seconded(sentence):
             out.append((decision_text(sentence), page))
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
@@ -187,6 +202,11 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
                 out.append((TRAILING_VOTE.sub("", decision_text(sentence[start:])), page))
                 break
     return out
+
+
+def proposed_and_seconded(sentence: str) -> bool:
+    """Whether the sentence records a proposal moved and seconded (see PROPOSED)."""
+    return bool(PROPOSED.search(sentence) and SECONDED.search(sentence)) and not NOT_YET_AGREED.search(sentence)
 
 
 def decision_text(sentence: str) -> str:

@@ -16,7 +16,13 @@ from extract.agenda import entry_title, expand_front_sheet
 from extract.decisions import restates, sentences_to_decisions
 from extract.headings import Heading, caps_headings, lines_to_headings
 from extract.records import Decision, Item, Line, Meeting
-from extract.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
+from extract.resolutions import (
+    MOTION_OUTCOME,
+    is_marker,
+    lines_to_paragraphs,
+    lines_to_resolutions,
+    resolution_sentences_apart,
+)
 
 SIGNATURE = re.compile(
     r"^(?:Signed|Chair(?:man|person)?|Mayor|Presiding Officer|Municipal Administrator|Clerk)\s*:?"
@@ -105,7 +111,7 @@ def cells_as_paragraphs(body: list[Line]) -> list[Line]:
 
 def block_to_item(number: str | None, title: str, page: int, lines: list[Line], anchor: str | None) -> Item:
     item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in lines))
-    body = resolution_sentences_apart(owner_lines_to_actions(cells_as_paragraphs(lines)))
+    body = resolution_sentences_apart(owner_lines_to_actions(lines_to_paragraphs(cells_as_paragraphs(lines))))
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
     sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)

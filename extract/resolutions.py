@@ -87,7 +87,12 @@ MOTION_LABEL = re.compile(
     r"(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
 )
 MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?\s*$")
-TIME_STAMP = re.compile(r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?\s*$", re.I)
+# What the clerk notes after a motion: the time it was passed and the next meeting's date ("Time: 8:28 p.m.
+# Next regular meeting to be held March 5, 2024."), and, on a line of its own, a by-law's readings
+# ("Read a first, second and third time and passed this 20th day of February, 2024.").
+TIME_STAMP = re.compile(
+    r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?(?:\s+Next\s+(?:regular\s+|ordinary\s+)?meeting\b[^.]*\.?)?\s*$", re.I)
+READINGS = re.compile(r"^Read\s+(?:a|the)\s+first\b", re.I)
 MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
 VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)
 NUMBERED_PART = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z\"\u201c])")
@@ -141,6 +146,31 @@ def is_continuation(previous: str, text: str) -> bool:
     if not text or is_marker(text) or LABEL.match(text) or MOTION_LABEL.match(text):
         return False
     return text[0].islower() or (len(previous) >= 50 and not previous.rstrip().endswith((".", ":", ";", "!", "?")))
+
+
+# Words a paragraph cannot end on: a line ending in one was wrapped ("... undertook to liaise with the"
+# / "Economic Development and Planning Department ...").
+OPEN_ENDINGS = frozenset("the a an of to and or in for with by on at from that as be was were is are his her their"
+                         " its this these".split())
+
+
+def is_wrapped(previous: str, text: str) -> bool:
+    """Whether `text` carries on the sentence `previous` breaks off (a hard-wrapped source)."""
+    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text):
+        return False
+    last = previous.rstrip().rsplit(maxsplit=1)[-1].lower() if previous.strip() else ""
+    return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",")
+
+
+def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
+    """Lines of a hard-wrapped source joined into the paragraphs they break up."""
+    out: list[Line] = []
+    for line in lines:
+        if out and is_wrapped(out[-1].text, line.text.strip()):
+            out[-1] = Line(f"{out[-1].text.rstrip()} {line.text.strip()}", out[-1].page)
+        else:
+            out.append(line)
+    return out
 
 
 def paragraph_from(lines: list[Line], i: int, consumed: set[int]) -> tuple[str, int]:
@@ -225,7 +255,8 @@ def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
         text = lines[j].text.strip()
         if MOTION_LABEL.match(text):
             break
-        parts.append(text)
+        if not READINGS.match(text):
+            parts.append(text)
         consumed.add(j)
         carried = bool(MOTION_OUTCOME.search(text))
         j += 1
@@ -269,6 +300,9 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     j = i + 1
     if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())):
         outcome, j = after, j + 1
+    if outcome is None and j < len(lines) and is_marker(lines[j].text.strip()):
+        consumed.add(i)  # the RESOLVED block after it records what was resolved
+        return [], j
     if outcome is None or outcome.group("outcome").lower() != "carried":
         return [], i + 1
     consumed.update(range(i, j))

@@ -82,7 +82,6 @@ def test_comma_splices_hold_two_actions_or_start_mid_sentence():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Clerk will report this to the Clean Up Team.",
     "Ms Gleave offered to raise the matter with the service.",
     "Welcome to the meeting.",
     "Members of the Board to have in view the work of the programme and ensure the following:",
