@@ -15,11 +15,11 @@ from extract.actions import (
 from extract.agenda import entry_title, expand_front_sheet
 from extract.decisions import restates, sentences_to_decisions
 from extract.headings import Heading, caps_headings, lines_to_headings
+from extract.paragraphs import lines_to_paragraphs
 from extract.records import Decision, Item, Line, Meeting
 from extract.resolutions import (
     MOTION_OUTCOME,
     is_marker,
-    lines_to_paragraphs,
     lines_to_resolutions,
     resolution_sentences_apart,
 )

@@ -145,32 +145,8 @@ def is_continuation(previous: str, text: str) -> bool:
         return True
     if not text or is_marker(text) or LABEL.match(text) or MOTION_LABEL.match(text):
         return False
-    return text[0].islower() or (len(previous) >= 50 and not previous.rstrip().endswith((".", ":", ";", "!", "?")))
-
-
-# Words a paragraph cannot end on: a line ending in one was wrapped ("... undertook to liaise with the"
-# / "Economic Development and Planning Department ...").
-OPEN_ENDINGS = frozenset("the a an of to and or in for with by on at from that as be was were is are his her their"
-                         " its this these".split())
-
-
-def is_wrapped(previous: str, text: str) -> bool:
-    """Whether `text` carries on the sentence `previous` breaks off (a hard-wrapped source)."""
-    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text):
-        return False
-    last = previous.rstrip().rsplit(maxsplit=1)[-1].lower() if previous.strip() else ""
-    return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",")
-
-
-def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
-    """Lines of a hard-wrapped source joined into the paragraphs they break up."""
-    out: list[Line] = []
-    for line in lines:
-        if out and is_wrapped(out[-1].text, line.text.strip()):
-            out[-1] = Line(f"{out[-1].text.rstrip()} {line.text.strip()}", out[-1].page)
-        else:
-            out.append(line)
-    return out
+    ended = previous.rstrip().rstrip("\"'\u201d\u2019").endswith((".", ":", ";", "!", "?"))
+    return text[0].islower() or (len(previous) >= 50 and not ended)
 
 
 def paragraph_from(lines: list[Line], i: int, consumed: set[int]) -> tuple[str, int]:
