@@ -48,12 +48,14 @@ DIRECTION = re.compile(
 # A direction written as someone being asked ("the Clerk was asked to ..."): inside a sentence it is a
 # clause of its own; other directions and undertakings keep the sentence they are written in.
 ASKED_WORDS = re.compile(r"\b(?:asked|requested|directed|instructed)\s+to\b")
+# A person's initials ("JG", "MT/RB"); three capitals are as often a body ("KCC will dip under ...").
+PERSON_INITIALS = r"[A-Z]{2}(?:\s*/\s*[A-Z]{2})*"
 # People who say at the meeting what they will do (a body's "The Panel will consider ..." is its plan):
 # the Clerk and other office holders, councillors, a named or initialled person, "he" / "she" in a
 # reported undertaking.
 PERSON = (r"(?:[Tt]he\s+)?(?:Parish\s+|Deputy\s+|Vice[- ])?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO"
           r"|Headteacher)|(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers)|He|he|She|she"
-          rf"|{NAMED}|[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+|{INITIALS}")
+          rf"|{NAMED}|[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+|{PERSON_INITIALS}")
 # An officer named by title, as minutes of district and county councils do: "The A/Senior Executive
 # Engineer", "The Operations Manager, South and West Division", "The Acting Director of Service, Travel".
 OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|Director|Executive|Officer|Administrator"
@@ -73,7 +75,7 @@ UNDERTAKING = re.compile(
     r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
     r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
     r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
-    r"(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b"
+    r"(?P<verb>(?!(?:be|have|not|like|love|welcome|hope|wish|prefer|expect|need)\b)[a-z]+)\b"
 )
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"

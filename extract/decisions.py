@@ -34,6 +34,8 @@ ADVERBS = frozenset("also then further unanimously duly formally subsequently th
 PASSIVE = frozenset("was were is are".split())
 # Verbs whose bare past participle ends a parish-style record: "... some minor amendments approved."
 ELLIPTICAL = frozenset("agreed approved accepted adopted endorsed".split())
+# "agreed to a review": agreeing to something, which only the meeting's agreeing decides.
+DETERMINERS = frozenset("a an the this that these those".split())
 NOT_NOW = frozenset("had has have will would to could should may might must shall can not".split())
 # Some members agreeing is not the meeting agreeing; "At that meeting, ..." reports another meeting.
 NOT_THE_MEETING = re.compile(
@@ -51,14 +53,16 @@ EARLIER_DATE = re.compile(
 # minutes that is how the meeting's agreement is written ("Mr A proposed the Minutes be adopted
 # seconded by Mrs B.", "It was proposed by Cllr A seconded by Cllr B that this application be refused
 # ...", "The Minutes were proposed by Cllr A and seconded by Cllr B."). A motion or amendment moved
-# for debate ("The Motion was proposed by ... and seconded by ...") is not yet an agreement, and one
+# for debate ("The Motion was proposed by ... and seconded by ...", "X proposed that ... and this was
+# seconded by Y", "the Leader proposed and Mr X seconded the above motion") is not yet an agreement, and one
 # that introduces its text (": ...") or a North American "Motion by X, seconded by Y" is the
 # resolutions' business.
 PROPOSED = re.compile(r"\b(?:proposed|moved)\b", re.I)
 SECONDED = re.compile(r"\bseconded\b", re.I)
 NOT_YET_AGREED = re.compile(
     r"^(?:(?:the|an?|this)\s+(?:notice\s+of\s+)?(?:motion|amendment)\b|motion\s+(?:by|from)\b)"
-    r"|\b(?:a|the)\s+(?:motion|amendment)\s+was\s+(?:put|moved|proposed)\b|:\s*[-\u2013]?\s*$", re.I)
+    r"|\b(?:a|the)\s+(?:motion|amendment)\s+was\s+(?:put|moved|proposed)\b|\bseconded\s+the\s+(?:above\s+)?motion\b"
+    r"|\b(?:this|which)\s+was\s+seconded\b|:\s*[-\u2013]?\s*$", re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -111,7 +115,8 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
         return False
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
         then = doc[i + 2] if i + 2 < len(doc) else None
-        return then is not None and then.is_alpha and then.is_lower
+        if then is None or then.lower_ not in DETERMINERS:
+            return then is not None and then.is_alpha and then.is_lower
     if word in GROUP_SUBJECTS:
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct

@@ -30,13 +30,13 @@ from extract.sentences import sentence_breaks
 OTHER_LANGUAGE_LABEL = r"(?:[A-Z][\w'\u2019-]*\s*/\s*)?"
 MARKER = re.compile(
     rf"^(?:\(?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[.)]\s+)?{OTHER_LANGUAGE_LABEL}(?:"
-    r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
+    r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+|therefore\s+)?(?:agreed\s+and\s+)?resolved))"
     r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
     # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
     r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?\bseconded\b[^.]{0,80}?\s+and\s+(?:unanimously\s+)?)"
     r"(?:AGREED|agreed)(?=\s+(?:that|to)\b)"  # Northern Irish "Proposed by Ald A, Seconded by Cllr B and AGREED that"
     r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
-    r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
+    r"|(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Councillors|Forum|Group)\s+"
     r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
     r"|(?i:and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?(?i:be\s+it\s+)?"
     r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|RECOMMENDED)"
@@ -111,6 +111,13 @@ THAT_STEM = re.compile(rf"^(?:That|THAT)(?:\s+(?:the\s+)?{RESOLVING_BODY})?\s*[,
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
 MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
+# ... or in the same sentence, after how the meeting came to it ("After much debate, there was a positive
+# response and the Councillors resolved to proceed", "All Councillors approved and it was resolved
+# Councillor A sign the Accounts Book"): the lead-in is neither the resolution nor a decision of its own.
+MID_SENTENCE_MARKER = re.compile(
+    r"(?<=\s)(?=(?i:it\s+was\s+(?:\w+\s+)?(?:agreed\s+and\s+)?resolved\b))"
+    r"|(?:(?<=,\s)|(?<=\sand\s))"
+    rf"(?=(?i:the\s+)?(?:Councillors|Members|{RESOLVING_BODY})\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b)")
 
 
 @dataclass
@@ -203,6 +210,8 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
 def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
+    if narrated(text):
+        text = text[:next((m.start() for m in sentence_breaks(text)), len(text))]
     rest = ENACTING.sub("", VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip()))
     rest = "" if THAT_STEM.match(rest) else rest
     if rest and not INTRODUCES_LIST.search(rest):
@@ -216,6 +225,15 @@ def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
         if not INTRODUCES_LIST.search(body):
             return split_inline(body, page), j
     return gather_list(lines, j, consumed)
+
+
+def narrated(text: str) -> bool:
+    """Whether a marker is written into a sentence ("It was therefore resolved to retain ...", "The
+    Councillors resolved to pay ...") rather than set out as a label: the resolution is that sentence,
+    and what follows it (a parenthesis, the next matter) is not."""
+    m = MARKER.match(text)
+    return m is not None and bool(m.group("itwas") or re.match(r"(?i:the\s+)?Councillors\s", text)) \
+        and not INTRODUCES_LIST.search(text[:next((b.start() for b in sentence_breaks(text)), len(text))])
 
 
 def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
@@ -329,17 +347,22 @@ def motion_line(text: str, page: int) -> list[Resolution]:
 
 def resolution_sentences_apart(lines: list[Line]) -> list[Line]:
     """A paragraph whose later sentence opens "It was RESOLVED" -> the discussion before it, the
-    resolution's sentence, and what follows, each a Line of its own, so the marker opens a line."""
+    resolution's sentence, and what follows, each a Line of its own, so the marker opens a line; a
+    sentence that comes to "it was resolved" after a lead-in starts at the marker."""
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
         breaks = [] if "\t" in text or is_marker(text) else sentence_breaks(text)
+        starts = [0] + [m.end() for m in breaks]
+        ends = [m.start() for m in breaks] + [len(text)]
         cuts = [0]
-        for k, m in enumerate(breaks):
-            if MID_PARAGRAPH_MARKER.match(text, m.end()):
-                cuts += [m.end()] + ([breaks[k + 1].end()] if k + 1 < len(breaks) else [])
-        cuts.append(len(text))
-        out.extend(Line(part, line.page) for a, b in pairwise(cuts) if (part := text[a:b].strip()))
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            if (k and MID_PARAGRAPH_MARKER.match(text, a)) or MID_SENTENCE_MARKER.search(text, a, b):
+                cuts += [a] + ([starts[k + 1]] if k + 1 < len(starts) else [])
+        cuts = sorted(set(cuts + [len(text)]))
+        parts = [text[a:b].strip() for a, b in pairwise(cuts)]
+        parts = [part[m.start():] if (m := MID_SENTENCE_MARKER.search(part)) else part for part in parts]
+        out.extend(Line(part, line.page) for part in parts if part)
     return out
 
 
