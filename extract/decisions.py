@@ -63,6 +63,14 @@ NOT_YET_AGREED = re.compile(
     r"^(?:(?:the|an?|this)\s+(?:notice\s+of\s+)?(?:motion|amendment)\b|motion\s+(?:by|from)\b)"
     r"|\b(?:a|the)\s+(?:motion|amendment)\s+was\s+(?:put|moved|proposed)\b|\bseconded\s+the\s+(?:above\s+)?motion\b"
     r"|\b(?:this|which)\s+was\s+seconded\b|:\s*[-\u2013]?\s*$", re.I)
+# An outcome printed against an entry of a list (correspondence, applications, payments) after a dash:
+# "W Emerson & Son - Request for New Memorial - approved", "Norfolk Rural Community Council - annual
+# membership - do not wish to join", "Mr A - requested that the draw take place at the next meeting -
+# agreed"; or before it, in capitals: "APPROVED - 2018 Meetings Calendar".
+OUTCOME_AGAINST_ENTRY = re.compile(
+    r"\s[-\u2013]\s+(?:(?:all|unanimously)\s+)?(?:approved|agreed|accepted|refused|rejected|noted|deferred|granted"
+    r"|declined|do(?:es)?\s+not\s+wish\s+to(?:\s+\w+){1,2})\.?$|^(?:APPROVED|AGREED|ADOPTED|REFUSED)\s+[-\u2013]\s+\S",
+    re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -188,7 +196,7 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
         if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
             continue
-        if VOTED_ON.search(sentence) or proposed_and_seconded(sentence):
+        if VOTED_ON.search(sentence) or proposed_and_seconded(sentence) or OUTCOME_AGAINST_ENTRY.search(sentence):
             out.append((decision_text(sentence), page))
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):

@@ -14,9 +14,9 @@ from extract.actions import ACTION_LINE
 from extract.records import Line
 from extract.resolutions import LABEL, is_marker
 
-# Words a sentence cannot end on: a line ending in one was wrapped.
+# Words a sentence cannot end on (function words, a title before its name): a line ending in one was wrapped.
 OPEN_ENDINGS = frozenset("the a an of to and or in for with by on at from that as be was were is are his her their"
-                         " its this these".split())
+                         " its this these councillor cllr mr mrs ms dr".split())
 LEAD_IN = re.compile(r"(?:\bfollowing\b|\bas\s+follows\b)[^:]*:\s*[-\u2013]?$", re.I)
 # An entry of a list under a lead-in: a date, an amount, an address - short, with a figure in it; a
 # bulleted entry may end its sentence, a plain one does not.
