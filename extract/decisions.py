@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from extract.nlp import span_ruler
+from extract.records import Line
 from extract.sentences import INTRODUCTORY
 
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
@@ -71,6 +72,16 @@ OUTCOME_AGAINST_ENTRY = re.compile(
     r"\s[-\u2013]\s+(?:(?:all|unanimously)\s+)?(?:approved|agreed|accepted|refused|rejected|noted|deferred|granted"
     r"|declined|do(?:es)?\s+not\s+wish\s+to(?:\s+\w+){1,2})\.?$|^(?:APPROVED|AGREED|ADOPTED|REFUSED)\s+[-\u2013]\s+\S",
     re.I)
+# An outcome printed on its own line under an application or case, as licensing boards and planning
+# lists print them: "GRANTED", "No Violation", "Deferred to receive and review video evidence",
+# "Continued to the January 28, 2026 Transactional Hearing". "Approved by the Borough" reports someone
+# else's decision; a motion's "CARRIED" is the resolutions'.
+OUTCOME_LINE = re.compile(
+    r"^(?:granted|refused|rejected|denied|deferred|continued\s+to|withdrawn|approved|no\s+violation|violation\b"
+    r"|acknowledged|passed\s+as|dismissed)\b(?!\s+by\b)", re.I)
+OUTCOME_NOTE_LENGTH = 100
+# How one member voted, noted against the outcome: "GRANTED (Commissioner A voted to reject the application)".
+VOTE_NOTE = re.compile(r"\s*\([^()]*\bvot(?:e|ed|es|ing)\b[^()]*\)")
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -220,6 +231,28 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
 def proposed_and_seconded(sentence: str) -> bool:
     """Whether the sentence records a proposal moved and seconded (see PROPOSED)."""
     return bool(PROPOSED.search(sentence) and SECONDED.search(sentence)) and not NOT_YET_AGREED.search(sentence)
+
+
+def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
+    """Outcomes printed on a line of their own under an application or case (see OUTCOME_LINE), as
+    (text, page), the text prefixed with what was decided (the item's title, "Northeast Foods, LLC -
+    GRANTED"); also which lines they used. A short note on the line after the outcome ("Any new
+    application must be accompanied by a full community process") is part of it."""
+    out: list[tuple[str, int]] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i in skip or i in used or not OUTCOME_LINE.match(text) or len(text) > OUTCOME_NOTE_LENGTH:
+            continue
+        parts = [text]
+        used.add(i)
+        note = lines[i + 1].text.strip() if i + 1 < len(lines) and i + 1 not in skip else ""
+        if note and len(note) <= OUTCOME_NOTE_LENGTH and not OUTCOME_LINE.match(note):
+            parts.append(note)
+            used.add(i + 1)
+        outcome = ". ".join(p for p in (VOTE_NOTE.sub("", p).rstrip(" _.") for p in parts) if p)
+        out.append((f"{title} \u2013 {outcome}" if title else outcome, line.page))
+    return out, used
 
 
 def decision_text(sentence: str) -> str:

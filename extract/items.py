@@ -13,7 +13,7 @@ from extract.actions import (
     sentences_to_actions,
 )
 from extract.agenda import entry_title, expand_front_sheet
-from extract.decisions import restates, sentences_to_decisions
+from extract.decisions import lines_to_outcomes, restates, sentences_to_decisions
 from extract.headings import Heading, caps_headings, lines_to_headings
 from extract.paragraphs import lines_to_paragraphs
 from extract.records import Decision, Item, Line, Meeting
@@ -114,11 +114,12 @@ def block_to_item(number: str | None, title: str, page: int, lines: list[Line], 
     body = resolution_sentences_apart(owner_lines_to_actions(lines_to_paragraphs(cells_as_paragraphs(lines))))
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
-    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)
+    outcomes, outcome_lines = lines_to_outcomes(body, title, resolved.consumed | explicit.consumed)
+    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed | outcome_lines)
     prose, used = sentences_to_actions(sentences, anchor)
     left = [pair for k, pair in enumerate(sentences) if k not in used]
     item.resolutions = resolved.resolutions
     item.actions = explicit.actions + prose
-    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left, anchor)
+    item.decisions = [Decision(text, page) for text, page in outcomes + sentences_to_decisions(left, anchor)
                       if not any(restates(text, r.text) for r in item.resolutions)]
     return item

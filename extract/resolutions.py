@@ -74,6 +74,10 @@ VOTE_OUTCOME = re.compile(
     r"(?P<outcome>carried|lost|defeated|fell)\b[^.]*\.?\s*$",
     re.I,
 )
+# The count of votes on a line of its own, ending with the outcome: "5 councillors agreed to this amendment.
+# 4 no votes. Motion carried."
+VOTES_THEN_OUTCOME = re.compile(
+    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:declared\s+)?(?P<outcome>carried|lost|defeated)\b\.?\s*$", re.I)
 # Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.
 NEEDS_COLON = {"Agreed", "Decision"}
 # A list introduction: "Cabinet agree to:", "The Committee agreed:-".
@@ -292,7 +296,8 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     motion = m.group("text") or m.group("to")
     outcome = VOTE_OUTCOME.search(motion)
     j = i + 1
-    if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())):
+    if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())
+                                               or VOTES_THEN_OUTCOME.search(lines[j].text.strip())):
         outcome, j = after, j + 1
     if outcome is None and j < len(lines) and is_marker(lines[j].text.strip()):
         consumed.add(i)  # the RESOLVED block after it records what was resolved
