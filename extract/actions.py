@@ -23,7 +23,7 @@ from extract.sentences import INTRODUCTORY, paragraph_to_sentences
 # Roles that own actions in minutes; a prose direction needs one of these or a titled name.
 ROLES = (
     r"(?:Parish |Town |Deputy |Assistant |Interim |Vice[- ])?"
-    r"(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
+    r"(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
     r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
     r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners|[Ss]taff)"
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
@@ -37,7 +37,9 @@ HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|CC|BC)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
 # Initials ("JS", "MT/RB") stand for officers in partnership-board minutes.
 INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
-OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIALS})"
+# An initial and a surname, as parish minutes name councillors: "D. Pickston".
+INITIAL_SURNAME = r"[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+"
+OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIAL_SURNAME}|{INITIALS})"
 # Where a direction may open inside a sentence: after a comma splice ("..., the Clerk to write") or a
 # run-in heading ("Trees for Playing Fields - Cllr Manley to investigate").
 CLAUSE_OPENING = r"(?:^|(?<=[,;]\s)|(?<=\s[-\u2013]\s))"
@@ -55,7 +57,7 @@ PERSON_INITIALS = r"[A-Z]{2}(?:\s*/\s*[A-Z]{2})*"
 # reported undertaking.
 PERSON = (r"(?:[Tt]he\s+)?(?:Parish\s+|Deputy\s+|Vice[- ])?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO"
           r"|Headteacher)|(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers)|He|he|She|she"
-          rf"|{NAMED}|[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+|{PERSON_INITIALS}")
+          rf"|{NAMED}|{INITIAL_SURNAME}|{PERSON_INITIALS}")
 # An officer named by title, as minutes of district and county councils do: "The A/Senior Executive
 # Engineer", "The Operations Manager, South and West Division", "The Acting Director of Service, Travel".
 OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|Director|Executive|Officer|Administrator"
@@ -71,7 +73,7 @@ INTENT = re.compile(
 # at the matter", "Cllr A advised he will visit the Common", "The Deputy Chief Executive welcomed the
 # motion and undertook to review ...", "Mr B has kindly agreed to remove the old board".
 UNDERTAKING = re.compile(
-    rf"^(?P<owner>{OFFICER}|{PERSON})\b[^.]{{0,120}}?\b(?:"
+    rf"^(?P<owner>(?P<officer>{OFFICER})|{PERSON})\b[^.]{{0,120}}?\b(?:"
     r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
     r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
     r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
@@ -94,7 +96,7 @@ EXECUTIVE_MEMBER = re.compile(
     r"|Executive\s+Member|Lead\s+Member)\b", re.I)
 # "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
 ASKED_MIDWAY = re.compile(
-    rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
+    rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested|instructed|directed)\s+to\s+(?P<verb>[a-z]+)\b"
 )
 # "ACTION: Clerk" / "Action: JS, MT" under a paragraph: the line names only who acts.
 OWNER_WORD = rf"(?:{OWNER}|All(?:\s+[a-z]+)?|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
@@ -253,9 +255,14 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
     if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
-        return [make_action(sentence, page, owner_name(starts[0].group("owner")), anchor)]
-    return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
-            for m, rest in between_matches(sentence, starts)]
+        return [make_action(sentence, page, owner_of(starts[0]), anchor)]
+    return [make_action(m.group(0) + rest, page, owner_of(m), anchor) for m, rest in between_matches(sentence, starts)]
+
+
+def owner_of(m: re.Match[str]) -> str | None:
+    """Who a direction names; an officer's title stays as printed ("Operations Manager, South and West Division")."""
+    officer = m.groupdict().get("officer")
+    return re.sub(r"^(?:the|The)\s+", "", officer) if officer else owner_name(m.group("owner"))
 
 
 def keeps_its_sentence(sentence: str, m: re.Match[str]) -> bool:
