@@ -18,7 +18,7 @@ from extract.nlp import span_ruler
 from extract.records import Action, Line
 from extract.resolutions import OTHER_LANGUAGE_LABEL
 from extract.segments import between_matches
-from extract.sentences import INTRODUCTORY, paragraph_to_sentences
+from extract.sentences import INTRODUCTORY, RUN_IN_HEADING, paragraph_to_sentences
 
 # Roles that own actions in minutes; a prose direction needs one of these or a titled name.
 ROLES = (
@@ -41,8 +41,9 @@ INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
 INITIAL_SURNAME = r"[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+"
 OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIAL_SURNAME}|{INITIALS})"
 # Where a direction may open inside a sentence: after a comma splice ("..., the Clerk to write") or a
-# run-in heading ("Trees for Playing Fields - Cllr Manley to investigate").
-CLAUSE_OPENING = r"(?:^|(?<=[,;]\s)|(?<=\s[-\u2013]\s))"
+# run-in heading ("Trees for Playing Fields - Cllr Manley to investigate", "Any Other Business: The clerk
+# is to write ...").
+CLAUSE_OPENING = r"(?:^|(?<=[,;:]\s)|(?<=\s[-\u2013]\s))"
 DIRECTION = re.compile(
     rf"{CLAUSE_OPENING}(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
     r"(?:(?:asked|requested|undertook|directed|instructed|going)\s+)?to\s+(?P<verb>[a-z]+)\b"
@@ -66,14 +67,16 @@ OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|D
 # "The Clerk will write again.", "..., he will chase this up.", "The Clerk has not received the cheque
 # yet but will make contact ...", "He will be attending this meeting and will report back".
 INTENT = re.compile(
-    rf"(?:{CLAUSE_OPENING}|(?<=\band\s))(?P<owner>{PERSON})(?:\s+[^,;.]{{0,60}}?\s+(?:and|but))?\s+will\s+"
-    r"(?:(?:also|again|then)\s+)?(?:be\s+(?=[a-z]+ing\b))?(?P<verb>(?!be\b|have\b|not\b)[a-z]+)\b"
+    rf"(?:{CLAUSE_OPENING}|(?<=\band\s))(?P<owner>{PERSON})(?:\s+(?:(?!\b(?:that|will)\b)[^,;.]){{0,60}}?\s+(?:and|but))?"
+    r"\s+will\s+(?:(?:also|again|then)\s+)?(?:be\s+(?=[a-z]+ing\b))?(?P<verb>(?!(?:be|have|not)\b|[a-z]+ly\b)[a-z]+)\b"
 )
+# A run-in heading before the record on the same line: "Nettles/Brambles Round Bench on Common - ...".
+RUN_IN = r"[A-Z][^-\u2013.]{1,60}?"
 # An undertaking reported in the minutes: "The A/Senior Executive Engineer indicated that he would look
 # at the matter", "Cllr A advised he will visit the Common", "The Deputy Chief Executive welcomed the
 # motion and undertook to review ...", "Mr B has kindly agreed to remove the old board".
 UNDERTAKING = re.compile(
-    rf"^(?P<owner>(?P<officer>{OFFICER})|{PERSON})\b[^.]{{0,120}}?\b(?:"
+    rf"^(?:{RUN_IN}\s[-\u2013]\s)?(?P<owner>(?P<officer>{OFFICER})|{PERSON})\b[^.]{{0,120}}?\b(?:"
     r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
     r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
     r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
@@ -255,7 +258,7 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
     if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
-        return [make_action(sentence, page, owner_of(starts[0]), anchor)]
+        return [make_action(RUN_IN_HEADING.sub("", sentence), page, owner_of(starts[0]), anchor)]
     return [make_action(m.group(0) + rest, page, owner_of(m), anchor) for m, rest in between_matches(sentence, starts)]
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from extract.nlp import span_ruler
 from extract.records import Line
-from extract.sentences import INTRODUCTORY
+from extract.sentences import INTRODUCTORY, RUN_IN_HEADING
 
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
 GROUP_SUBJECTS = frozenset(
@@ -82,6 +82,9 @@ OUTCOME_LINE = re.compile(
 OUTCOME_NOTE_LENGTH = 100
 # How one member voted, noted against the outcome: "GRANTED (Commissioner A voted to reject the application)".
 VOTE_NOTE = re.compile(r"\s*\([^()]*\bvot(?:e|ed|es|ing)\b[^()]*\)")
+# What became of a proposal, said in the next sentence: "This proposal was amended to the following proposal."
+SUPERSEDED = re.compile(r"^(?:this|the)\s+(?:proposal|motion)\s+was\s+(?:amended|withdrawn|lost|defeated|not\s+seconded)\b",
+                        re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -204,8 +207,9 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     (ISO) tells the meeting's decisions from earlier ones reported to it."""
     nlp = span_ruler("decisions")
     out: list[tuple[str, int]] = []
-    for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
-        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
+    for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
+        superseded = k + 1 < len(sentences) and SUPERSEDED.match(sentences[k + 1][0])
+        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence) or superseded:
             continue
         if VOTED_ON.search(sentence) or proposed_and_seconded(sentence) or OUTCOME_AGAINST_ENTRY.search(sentence):
             out.append((decision_text(sentence), page))
@@ -256,8 +260,9 @@ def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[li
 
 
 def decision_text(sentence: str) -> str:
-    """The decision without a list bullet before it or an action tracker reference after it."""
-    return ACTION_REF.sub("", BULLET.sub("", sentence.strip()))
+    """The decision without a list bullet or a run-in heading before it ("Minutes of the last Meeting:
+    Mr A proposed ...") or an action tracker reference after it."""
+    return ACTION_REF.sub("", RUN_IN_HEADING.sub("", BULLET.sub("", sentence.strip())))
 
 
 # Words that carry no content when comparing a decision with a resolution it may restate.

@@ -22,14 +22,36 @@ LEAD_IN = re.compile(r"(?:\bfollowing\b|\bas\s+follows\b)[^:]*:\s*[-\u2013]?$", 
 # bulleted entry may end its sentence, a plain one does not.
 ENTRY_BULLET = re.compile(r"^[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*-]\s*")
 LIST_ENTRY_LENGTH = 130
+# A hard-wrapped source: at least this many lines, of which a good share stop within 80% of the width.
+MIN_WRAPPED_LINES = 4
+WRAPPED_SHARE = 0.8
 
 
-def is_wrapped(previous: str, text: str) -> bool:
-    """Whether `text` carries on the sentence `previous` breaks off."""
-    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text):
+def is_wrapped(previous: str, text: str, width: int | None = None) -> bool:
+    """Whether `text` carries on the sentence `previous` breaks off; `width` is the width a
+    hard-wrapped source was broken at, if it was."""
+    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text) \
+            or ENTRY_BULLET.match(text):
         return False
     last = previous.rstrip().rsplit(maxsplit=1)[-1].lower() if previous.strip() else ""
-    return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",")
+    at_width = width is not None and len(previous) >= WRAPPED_SHARE * width and not ends_sentence(previous)
+    return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",") or at_width
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019)*").endswith((".", ":", ";", "!", "?"))
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width the source was broken at, when most long lines stop at about the same width without
+    ending a sentence; None for a source whose lines are paragraphs."""
+    lengths = sorted(len(line.text) for line in lines if "\t" not in line.text)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    broken = [line for line in lines if WRAPPED_SHARE * width <= len(line.text) <= width + 10
+              and not ends_sentence(line.text)]
+    return width if len(broken) >= max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(lengths) / 2) else None
 
 
 def is_list_entry(text: str) -> bool:
@@ -47,10 +69,11 @@ def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
     """Wrapped lines joined into their paragraphs, and list entries into the sentence leading in to them."""
     out: list[Line] = []
     listing = False
+    width = wrap_width(lines)
     for line in lines:
         text = line.text.strip()
         listing = listing and is_list_entry(text)
-        if out and (listing or is_wrapped(out[-1].text, text)):
+        if out and (listing or is_wrapped(out[-1].text, text, width)):
             out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text)}", out[-1].page)
         else:
             out.append(line)

@@ -19,6 +19,9 @@ ABBREVIATIONS = frozenset(
 INTRODUCTORY = frozenset(
     "as after following with on upon since because given having in due further although while when if"
     " subject".split())
+# A heading printed at the start of its paragraph, before a sentence: "Minutes: It was proposed by ...",
+# "Any Other Business: The clerk is to write ...".
+RUN_IN_HEADING = re.compile(r"^[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,5}:\s+(?=[A-Z][a-z]*\b(?!:))")
 # An inline list label that opens a new entry: "ii. ", "b) ", "(c) ".
 INLINE_LABEL = re.compile(r"\s(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|[ivx]{1,4})[.)])\s+[A-Z0-9])")
 LABEL_TEXT = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
