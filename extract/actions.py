@@ -39,7 +39,8 @@ NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
 INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
 # An initial and a surname, as parish minutes name councillors: "D. Pickston".
 INITIAL_SURNAME = r"[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+"
-OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIAL_SURNAME}|{INITIALS})"
+OWNER = (rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*"
+         rf"|{INITIAL_SURNAME}|{INITIALS})")
 # Where a direction may open inside a sentence: after a comma splice ("..., the Clerk to write") or a
 # run-in heading ("Trees for Playing Fields - Cllr Manley to investigate", "Any Other Business: The clerk
 # is to write ...").

@@ -83,8 +83,8 @@ OUTCOME_NOTE_LENGTH = 100
 # How one member voted, noted against the outcome: "GRANTED (Commissioner A voted to reject the application)".
 VOTE_NOTE = re.compile(r"\s*\([^()]*\bvot(?:e|ed|es|ing)\b[^()]*\)")
 # What became of a proposal, said in the next sentence: "This proposal was amended to the following proposal."
-SUPERSEDED = re.compile(r"^(?:this|the)\s+(?:proposal|motion)\s+was\s+(?:amended|withdrawn|lost|defeated|not\s+seconded)\b",
-                        re.I)
+SUPERSEDED = re.compile(
+    r"^(?:this|the)\s+(?:proposal|motion)\s+was\s+(?:amended|withdrawn|lost|defeated|not\s+seconded)\b", re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,

@@ -95,7 +95,8 @@ MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOS
 # Next regular meeting to be held March 5, 2024."), and, on a line of its own, a by-law's readings
 # ("Read a first, second and third time and passed this 20th day of February, 2024.").
 TIME_STAMP = re.compile(
-    r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?(?:\s+Next\s+(?:regular\s+|ordinary\s+)?meeting\b[^.]*\.?)?\s*$", re.I)
+    r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?(?:\s+Next\s+(?:regular\s+|ordinary\s+)?meeting\b[^.]*\.?)?\s*$",
+    re.I)
 READINGS = re.compile(r"^Read\s+(?:a|the)\s+first\b", re.I)
 MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
 VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)

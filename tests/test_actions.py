@@ -374,7 +374,8 @@ def test_issue_11_a_direction_keeps_the_sentence_it_is_written_in(sentence, owne
 
 
 def test_issue_11_a_direction_wrapped_over_two_lines_is_one_action():
-    assert texts("The Acting Director of Service undertook to liaise with the\nPlanning Department on the estates.") == [
+    wrapped = "The Acting Director of Service undertook to liaise with the\nPlanning Department on the estates."
+    assert texts(wrapped) == [
         "The Acting Director of Service undertook to liaise with the Planning Department on the estates."]
     assert texts("The Councillors propose filling the pot holes, Councillor\nHealey to order Scalpings.") == [
         "The Councillors propose filling the pot holes, Councillor Healey to order Scalpings."]

@@ -438,7 +438,7 @@ def test_issue_11_a_motion_carried_on_its_vote_count_line(text, expected):
 
 
 @pytest.mark.parametrize("mover", [
-    "It was moved by Councillor Rudd and seconded by Councillor Dawes that the recommendation of the Cabinet be adopted.",
+    "It was moved by Councillor Rudd and seconded by Councillor Dawes that the Cabinet's recommendation be adopted.",
     "Proposed by Councillor Hale, seconded by Councillor Amos that the report be accepted.",
 ])
 def test_a_motion_recorded_by_the_resolved_block_after_it_is_no_decision(mover):
