@@ -132,7 +132,10 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     if word == "and" and j >= 1 and doc[j - 1].lower_ in DELIBERATED and verb_decides(doc, j - 1, meeting_date):
         return True
     if word in PASSIVE:
-        return not (after is not None and after.lower_ == "at") and not counted_subject(doc, j)
+        # "approved at Cabinet" is another forum; "agreed at this point" is the meeting.
+        this = end + 1 < len(doc) and doc[end + 1].lower_ == "this"
+        elsewhere = after is not None and after.lower_ == "at" and not this
+        return not elsewhere and not counted_subject(doc, j)
     if word in NOT_NOW or word in ("be", "been"):
         return False
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":

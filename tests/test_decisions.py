@@ -384,3 +384,23 @@ def test_issue_11_the_list_a_decision_leads_in_to_is_part_of_it(lines, expected)
 def test_issue_11_a_hard_wrapped_sentence_is_one_decision(lines, expected):
     items = lines_to_items([Line("2 Roads", 1)] + [Line(t, 1) for t in lines], "minutes", None)
     assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was proposed by Councillor Neville and seconded by Councillor O'Brien that this item remain on the agenda "
+    "until resolved.",
+    "Proposed by Cllr Hart, seconded by Cllr Bell that the matter stay on the agenda until it is resolved.",
+])
+def test_issue_11_resolved_inside_a_proposal_is_no_resolved_marker(sentence):
+    item = lines_to_items([Line("4 Estates", 1), Line(sentence, 1)], "minutes", None)[0]
+    assert item.resolutions == [] and [d.text for d in item.decisions] == [sentence]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It was agreed at this point to move item 7 up the agenda.", ["It was agreed at this point to move item 7 up "
+                                                                   "the agenda."]),
+    ("The order of business was agreed at this meeting.", ["The order of business was agreed at this meeting."]),
+    ("The scheme was approved at Cabinet in March.", []),
+])
+def test_issue_11_agreed_at_this_point_is_the_meeting(sentence, expected):
+    assert decide(sentence) == expected
