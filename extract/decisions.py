@@ -243,13 +243,14 @@ def proposed_and_seconded(sentence: str) -> bool:
 def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
     """Outcomes printed on a line of their own under an application or case (see OUTCOME_LINE), as
     (text, page), the text prefixed with what was decided (the item's title, "Northeast Foods, LLC -
-    GRANTED"); also which lines they used. A short note on the line after the outcome ("Any new
-    application must be accompanied by a full community process") is part of it."""
+    GRANTED"), so none under an untitled holder; also which lines they used. A short note on the
+    line after the outcome ("Any new application must be accompanied by a full community process")
+    is part of it."""
     out: list[tuple[str, int]] = []
     used: set[int] = set()
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if i in skip or i in used or not OUTCOME_LINE.match(text) or len(text) > OUTCOME_NOTE_LENGTH:
+        if not title or i in skip or i in used or not OUTCOME_LINE.match(text) or len(text) > OUTCOME_NOTE_LENGTH:
             continue
         parts = [text]
         used.add(i)
@@ -258,7 +259,7 @@ def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[li
             parts.append(note)
             used.add(i + 1)
         outcome = ". ".join(p for p in (VOTE_NOTE.sub("", p).rstrip(" _.") for p in parts) if p)
-        out.append((f"{title} \u2013 {outcome}" if title else outcome, line.page))
+        out.append((f"{title} \u2013 {outcome}", line.page))
     return out, used
 
 

@@ -404,3 +404,8 @@ def test_issue_11_resolved_inside_a_proposal_is_no_resolved_marker(sentence):
 ])
 def test_issue_11_agreed_at_this_point_is_the_meeting(sentence, expected):
     assert decide(sentence) == expected
+
+
+def test_an_outcome_line_without_an_item_title_says_nothing_on_its_own():
+    assert lines_to_items([Line("Voting Agenda", 1), Line("Has applied for a licence.", 1), Line("GRANTED", 1)],
+                          "minutes", None)[0].decisions == []
