@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-from extract import pipeline
+from extract import people, pipeline
 from tests.test_attendance import attendees, names, one
 
 # --- Officers as "Job title, Section (Honorific Name)" --------------------------------------------
@@ -229,3 +229,13 @@ def test_issue_11_an_agenda_lists_no_attendees(tmp_path: pathlib.Path) -> None:
     documents = pipeline.extract_file(path).documents
     assert [d.kind for d in documents] == ["agenda"]
     assert documents[0].attendees == []
+
+
+def test_issue_11_vocabularies_of_unseen_councils_are_consistent() -> None:
+    for words in (people.MEMBER_CATEGORY_NOUNS, people.RECORDED_VOTE_WORDS, people.SPLITTING_ROLE_TITLES,
+                  set(people.TIER_ABBREVIATIONS)):
+        assert all(w == w.lower() and "." not in w for w in words)
+    assert people.SPLITTING_ROLE_TITLES <= set(people.ROLE_TITLES)
+    assert set(people.TIER_ABBREVIATIONS) <= set(people.HONORIFICS)
+    assert set(people.TIER_ABBREVIATIONS.values()) <= set(people.COUNCIL_TIERS)
+    assert not people.RECORDED_VOTE_WORDS & {"present", "apologies", "attendance"}
