@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields
 from extract import dates
 from extract import document_signals as ds
 from extract import meeting_patterns as mp
-from extract.date_patterns import HAS_YEAR, TIME_PHRASE
+from extract.date_patterns import HAS_YEAR, PRINTED_WEEKDAY, ROLE_CUES, TIME_PHRASE
 from extract.records import Line, Meeting
 from extract.splitting import clean
 
@@ -31,6 +31,23 @@ from extract.splitting import clean
 MEETING_KINDS = ("agenda", "minutes", "report")
 HEADER_LINES = 30
 OPENING_LINES = 8
+
+
+@dataclass
+class Dating:
+    """How this document's dates are read: its own first full date places a year-less one, and
+    a North American paper writes its numeric dates month first."""
+
+    anchor: str | None = None
+    month_first: bool = False
+
+    def date(self, phrase: str) -> str | None:
+        found = dates.parse_date(phrase, self.anchor, self.month_first)
+        if found is None and HAS_YEAR.search(phrase) and PRINTED_WEEKDAY.match(phrase):
+            # A clerk's template keeps the weekday of another month ("Tuesday 8th September 2008"
+            # was a Monday): the day, month and year printed in full are the meeting's date.
+            found = dates.parse_date(PRINTED_WEEKDAY.sub("", phrase).strip(" ,"), self.anchor, self.month_first)
+        return found
 
 
 @dataclass
@@ -42,13 +59,16 @@ class Found:
 
 
 def title_case(text: str) -> str:
-    """Title case for a body printed in capitals; a name in mixed case is kept as printed."""
+    """Title case for a body printed in capitals; a name in mixed case is kept as printed, and
+    so is an acronym ("TMG", "SPC": no vowel)."""
     if any(c.islower() for c in text):
         return text
     words = []
     for n, word in enumerate(text.split()):
         lower = word.lower()
-        if n and lower in mp.SMALL_WORDS:
+        if mp.ACRONYM.match(word):
+            words.append(word)
+        elif n and lower in mp.SMALL_WORDS:
             words.append(lower)
         else:
             words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
@@ -62,7 +82,8 @@ def clean_body(text: str) -> str | None:
     named = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
     if mp.NOT_A_BODY.match(named):
         return None
-    body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", mp.ADDRESSING.sub("", named), flags=re.IGNORECASE).strip()
+    body = mp.TRAILING_KIND_OF_PAPER.sub("", mp.ADDRESSING.sub("", named)).strip()
+    body = mp.BROKEN_HYPHEN.sub("-", body)
     if not body or mp.NOT_A_BODY.match(body) or mp.ONLY_MEETING_TYPE_WORDS.match(body) \
             or mp.ONLY_KIND_OF_MEETING.match(body):
         return None
@@ -81,7 +102,30 @@ def header_window(lines: list[Line]) -> list[str]:
     texts = [clean(line.text) for line in lines[:HEADER_LINES + 12]]
     if texts and texts[0] == "---" and "---" in texts[1:]:
         texts = texts[texts.index("---", 1) + 1:]
-    return english_renderings([t for t in texts if t][:HEADER_LINES])
+    return split_dates_joined(english_renderings([t for t in texts if t][:HEADER_LINES]))
+
+
+def split_dates_joined(texts: list[str]) -> list[str]:
+    """A heading block may break its date over two lines ("Thursday 2" / "November 2017 at 7pm");
+    such lines are read as one."""
+    out: list[str] = []
+    for text in texts:
+        if out and date_across(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def date_across(before: str, text: str) -> bool:
+    """A dated phrase starts on `before` and ends on `text`: with its weekday ("Monday 6th" /
+    "November 2017") or after "on" ("held on 6" / "November 2017")."""
+    cut = len(before)
+    for match in dates.date_phrases(f"{before} {text}"):
+        if match.start() < cut < match.end() - 1 and HAS_YEAR.search(match.group(0)) and (
+                PRINTED_WEEKDAY.match(match.group(0)) or re.search(r"\bon\s*$", before[:match.start()], re.IGNORECASE)):
+            return True
+    return False
 
 
 def is_welsh(text: str) -> bool:
@@ -106,15 +150,16 @@ def english_renderings(texts: list[str]) -> list[str]:
     return out
 
 
-def document_anchor(lines: list[Line]) -> str | None:
-    """The first date with a year anywhere in the document: it places a year-less header date."""
+def lines_to_dating(lines: list[Line]) -> Dating:
+    """The first date with a year anywhere in the document places a year-less header date."""
+    month_first = dates.writes_month_first(lines)
     for line in lines:
         for match in dates.date_phrases(line.text):
             if HAS_YEAR.search(match.group(0)):
-                found = dates.parse_date(match.group(0))
+                found = dates.parse_date(match.group(0), None, month_first)
                 if found:
-                    return found
-    return None
+                    return Dating(found, month_first)
+    return Dating(None, month_first)
 
 
 def labelled_cells(text: str) -> list[tuple[str, str]]:
@@ -131,7 +176,7 @@ def labelled_cells(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
+def labelled_block(window: list[str], dating: Dating, kind: str) -> Found:
     found = Found(Meeting())
     labelled = [pair for text in window for pair in labelled_cells(text)]
     has_body_label = any(label in mp.BODY_LABELS - mp.BODY_LABELS_NEEDING_DATE for label, _ in labelled)
@@ -144,7 +189,7 @@ def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
         is_date_label = label in mp.MEETING_DATE_LABELS or (label == "date" and has_body_label)
         if (is_date_label or label in mp.BODY_LABELS) and date and not found.dated:
             found.dated = True
-            found.meeting.date = dates.parse_date(date[0].group(0), anchor)
+            found.meeting.date = dating.date(date[0].group(0))
         if label in mp.TIME_LABELS and found.meeting.time is None:
             found.meeting.time = dates.parse_time(value)
         if label in ("venue", "location", "place") and found.meeting.venue is None:
@@ -175,7 +220,7 @@ def meeting_sentences(window: list[str], kind: str) -> list[str]:
     return found
 
 
-def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
+def meeting_sentence(window: list[str], dating: Dating, kind: str) -> Found:
     """The first dated meeting sentence gives the date; a later one ("The meeting was held in
     person at ...") may still give the venue or the time."""
     found = Found(Meeting())
@@ -193,7 +238,7 @@ def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
         meeting.venue = meeting.venue or (clean_venue(venue.group("venue")) if venue else None)
         if phrases and not found.dated:
             found.dated = True
-            meeting.date = dates.parse_date(phrases[0].group(0), anchor)
+            meeting.date = dating.date(phrases[0].group(0))
     if found.dated:
         found.meeting.body = body_from_heading(found.meeting.body, window)
     return found
@@ -201,8 +246,10 @@ def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
 
 def date_line(text: str) -> tuple[str, re.Match[str]] | None:
     """(what precedes the date, the date) when the line is a heading that carries a date:
-    a date alone, "Date: ..." or "<body> – <date> ...", or a report's "Report of <officer> to
-    <body> on <date>" (the body alone then). A sentence with a date is not one."""
+    a date alone, "Date: ..." or "<body> – <date> ...", a title "<body> <date>" that the date
+    ends, a paper's "Minutes of the <body> meeting of <date>" / "Minutes from <date>" (the
+    heading before "of" then), or a report's "Report of <officer> to <body> on <date>" (the body
+    alone then). A sentence with a date is not one."""
     found = dates.date_phrases(text)
     if not found:
         return None
@@ -215,21 +262,32 @@ def date_line(text: str) -> tuple[str, re.Match[str]] | None:
         return "", found[0]
     if not prefix.strip():
         return "", found[0]
+    paper = mp.PAPER_OF_DATE.match(prefix)
+    if paper:
+        return paper.group("heading"), found[0]
     sentence_like = re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix, re.IGNORECASE)
-    heading_like = len(prefix) < 100 and "." not in prefix and not sentence_like
-    if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)):
+    heading_like = len(prefix) < 100 and not mp.SENTENCE_STOP.search(prefix) and not sentence_like
+    if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)
+                         or is_title_over_date(prefix, text[found[0].end():])):
         return prefix, found[0]
     return None
 
 
-def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
+def is_title_over_date(prefix: str, rest: str) -> bool:
+    """"TMG 14 November 2024", "Planning Committee 5 March 2024 7.00pm": a title whose date ends
+    it, not "Published 5 March 2024" or "Next meeting 4 April 2024"."""
+    return (not TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".") and len(prefix) <= mp.HEADING_MAX_CHARS
+            and bool(mp.TITLE_WORDS.match(prefix)) and not any(cue.search(prefix) for _, cue in ROLE_CUES))
+
+
+def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
     for n, text in enumerate(window):
         heading = date_line(text)
         if heading is None or any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH]):
             continue
         prefix, date = heading
-        meeting = Meeting(date=dates.parse_date(date.group(0), anchor))
-        meeting.body = clean_body(prefix) if prefix.strip() else next(
+        meeting = Meeting(date=dating.date(date.group(0)))
+        meeting.body = (clean_body(prefix) if prefix.strip() else None) or next(
             (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
         rest = text[date.end():].split("\t")[0]  # the next cell is another field
         meeting.time = dates.parse_time(rest)
@@ -266,11 +324,11 @@ def lines_to_meeting(lines: list[Line], kind: str) -> Meeting | None:
     if kind not in MEETING_KINDS:
         return None
     window = header_window(lines)
-    anchor = document_anchor(lines)
+    dating = lines_to_dating(lines)
     meeting = Meeting()
     dated = False
     for rule in RULES:
-        found = rule(window, anchor, kind)
+        found = rule(window, dating, kind)
         for f in fields(Meeting):
             if f.name == "date":
                 continue
