@@ -41,6 +41,9 @@ MONTH_DAY_YEAR = rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
 # "15/06/2017", "26.09.24", "6-11-2017"; "11/30/17" in a North American paper (month first)
 NUMERIC = r"[0-3]?\d[/.-][0-3]?\d[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)"
 ISO = rf"{YEAR}-[01]\d-[0-3]\d"
+# Minutes numbered by year, month and item ("21.01.01 Apologies", "19.09.04 Matters Arising")
+# open a line with what reads as a short numeric date.
+MINUTE_NUMBER = re.compile(r"^\d\d\.\d\d\.\d\d +[A-Za-z]")
 
 DATE_PHRASE = re.compile(
     rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|(?:{RANGE_START})?{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])",

@@ -150,10 +150,13 @@ def parse_time(text: str) -> str | None:
 
 def date_phrases(text: str) -> list[re.Match[str]]:
     """Candidate date phrases in one line. A year-less phrase must print its month with a
-    capital, so "item 4 may be deferred" is no date."""
+    capital, so "item 4 may be deferred" is no date, and a minute's number before its title
+    ("21.01.01 Apologies") is none either."""
     found = []
     for match in dp.DATE_PHRASE.finditer(text):
         phrase = match.group(0)
+        if match.start() == 0 and dp.MINUTE_NUMBER.match(text):
+            continue
         month = MONTH_WORD.search(phrase)
         if not dp.HAS_YEAR.search(phrase) and month and not month.group(0)[0].isupper():
             continue

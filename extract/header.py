@@ -262,6 +262,8 @@ def date_line(text: str) -> tuple[str, re.Match[str]] | None:
         return "", found[0]
     if not prefix.strip():
         return "", found[0]
+    if any(cue.search(prefix) for _, cue in ROLE_CUES):
+        return None  # "Date of next meeting:", "Published 5 March 2024": another date than the meeting's
     paper = mp.PAPER_OF_DATE.match(prefix)
     if paper:
         return paper.group("heading"), found[0]
@@ -277,18 +279,42 @@ def is_title_over_date(prefix: str, rest: str) -> bool:
     """"TMG 14 November 2024", "Planning Committee 5 March 2024 7.00pm": a title whose date ends
     it, not "Published 5 March 2024" or "Next meeting 4 April 2024"."""
     return (not TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".") and len(prefix) <= mp.HEADING_MAX_CHARS
-            and bool(mp.TITLE_WORDS.match(prefix)) and not any(cue.search(prefix) for _, cue in ROLE_CUES))
+            and bool(mp.TITLE_WORDS.match(prefix)))
+
+
+def own_dated_heading(window: list[str], kind: str) -> tuple[int, str, re.Match[str]] | None:
+    """The first dated heading line (not a letter's date over its salutation); for minutes the
+    last one above their attendance list or first item, as minutes bound into a pack may carry
+    the pack's running header ("Cabinet – 4 March 2025") above their own heading."""
+    found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text))
+             and not any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
+    if kind == "minutes":
+        opening = len(opening_lines(window))
+        own = [heading for heading in found if heading[0] < opening]
+        if own:
+            return own[-1]
+    return found[0] if found else None
+
+
+def body_above(window: list[str], n: int) -> str | None:
+    """The body named by the nearest heading line over line n. A name wrapped over two lines
+    ("RANCHO CITY COUNCIL MEETING" / "AND IMPROVEMENT AUTHORITY MEETING") is one name."""
+    for k in range(n - 1, max(0, n - 3) - 1, -1):
+        body = None if dates.date_phrases(window[k]) or mp.BULLET.match(window[k]) else clean_body(window[k])
+        if body and k > 0 and mp.NAME_GOES_ON.match(window[k]) and (first := clean_body(window[k - 1])):
+            return f"{first} {body[0].lower()}{body[1:]}"
+        if body:
+            return body
+    return None
 
 
 def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
-    for n, text in enumerate(window):
-        heading = date_line(text)
-        if heading is None or any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH]):
-            continue
-        prefix, date = heading
+    heading = own_dated_heading(window, kind)
+    if heading:
+        n, prefix, date = heading
+        text = window[n]
         meeting = Meeting(date=dating.date(date.group(0)))
-        meeting.body = (clean_body(prefix) if prefix.strip() else None) or next(
-            (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
+        meeting.body = (clean_body(prefix) if prefix.strip() else None) or body_above(window, n)
         rest = text[date.end():].split("\t")[0]  # the next cell is another field
         meeting.time = dates.parse_time(rest)
         # "Wednesday 10 January 2024 at 7.00pm" leaves the "at" of the time, no place
@@ -301,7 +327,15 @@ def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
     return Found(Meeting())
 
 
-RULES = (labelled_block, meeting_sentence, heading_block)
+def heading_only(window: list[str], dating: Dating, kind: str) -> Found:
+    """Minutes or an agenda that print no date still name their body in the heading over their
+    attendance list or first item ("Hilltop Parish Council" over "Present")."""
+    if kind not in ("minutes", "agenda"):
+        return Found(Meeting())
+    return Found(Meeting(body=body_above(window, len(opening_lines(window)))))
+
+
+RULES = (labelled_block, meeting_sentence, heading_block, heading_only)
 
 
 def body_from_heading(body: str | None, window: list[str]) -> str | None:

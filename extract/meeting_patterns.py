@@ -64,7 +64,7 @@ VENUE_PHRASE = re.compile(
 )
 # Where the heading of minutes ends: the attendance list or the first numbered item.
 BODY_OF_MINUTES = re.compile(
-    r"^(?:\d+[.):]?\s|(?:\w+\s+){0,2}present\b|(?:also\s+)?in attendance\b|attendance\b|attendees\b|apologies\b|"
+    r"^(?:\d+[.):]?\s|\(?(?:\w+\s+){0,2}present\b|(?:also\s+)?in attendance\b|attendance\b|attendees\b|apologies\b|"
     r"sederunt\b)", re.IGNORECASE)
 # A paper's heading that names the date after a preposition: "Minutes of the Parish Council
 # meeting of", "Minutes from", "Notes of the meeting on", "Agenda for".
@@ -75,6 +75,10 @@ PAPER_OF_DATE = re.compile(
 SENTENCE_STOP = re.compile(r"[a-z]{2}\.(?:\s|$)")
 # A title's words start with a capital or a figure ("TMG", "Planning Committee", "SSA #21").
 TITLE_WORDS = re.compile(r"^\s*(?:(?:[A-Z0-9#&(][^\s]*|and|of|the|for|on|in|&)\s+)+$")
+# A list item's bullet: what follows is not a heading ("\uf0b7 Perfunctory Business").
+BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\uf0a7\uf0b7*>-]|o)\s")
+# A heading line that carries on the name above it: "AND IMPROVEMENT AUTHORITY", "& Wellbeing Board".
+NAME_GOES_ON = re.compile(r"^(?:and|&)\s", re.IGNORECASE)
 # Lines above a date that are not the body's name.
 NOT_A_BODY = re.compile(
     r"^(?:public document pack|notice of (?:the )?meeting|(?:draft |action |approved )?minutes|agenda|"
@@ -101,6 +105,7 @@ ONLY_MEETING_TYPE_WORDS = re.compile(rf"^(?:(?:{MEETING_TYPE_WORD}|meeting)\b\s*
 # "Notice of the Licensing Committee", "Report to the Health and Wellbeing Board".
 ADDRESSING = re.compile(
     r"^(?:(?:to\s*:|(?:all\s+)?(?:members|councillors)\s+of|(?:(?:draft|approved|unconfirmed|signed)\s+)?minutes?\s+of|"
+    r"(?:action\s+|meeting\s+)?notes\s+of|"
     r"agenda\s+(?:for|of)|notice\s+of|report\s+to|"
     rf"(?:an?\s+|the\s+)?(?:{MONTH}\s+)?(?:meeting|hearing)\s+of)\s+(?:the\s+)?)+",
     re.IGNORECASE,
