@@ -118,14 +118,11 @@ def split_dates_joined(texts: list[str]) -> list[str]:
 
 
 def date_across(before: str, text: str) -> bool:
-    """A dated phrase starts on `before` and ends on `text`: with its weekday ("Monday 6th" /
-    "November 2017") or after "on" ("held on 6" / "November 2017")."""
+    """A dated phrase that starts with its weekday on `before` and ends on `text` ("Monday 6th" /
+    "November 2017"); a figure alone at a line's end ("Agenda Item 6" / "May 2024 budget") is none."""
     cut = len(before)
-    for match in dates.date_phrases(f"{before} {text}"):
-        if match.start() < cut < match.end() - 1 and HAS_YEAR.search(match.group(0)) and (
-                PRINTED_WEEKDAY.match(match.group(0)) or re.search(r"\bon\s*$", before[:match.start()], re.IGNORECASE)):
-            return True
-    return False
+    return any(match.start() < cut < match.end() - 1 and HAS_YEAR.search(match.group(0))
+               and PRINTED_WEEKDAY.match(match.group(0)) for match in dates.date_phrases(f"{before} {text}"))
 
 
 def is_welsh(text: str) -> bool:

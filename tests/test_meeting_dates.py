@@ -124,11 +124,11 @@ DATED_HEADINGS = {
         November 2017 at 7.00pm
         Present: Councillor A Brown
         """, Meeting("Licensing Committee", "2017-11-02", "19:00", None)),
-    "a date broken after 'on' and the day": ("""
-        Minutes of the Meeting of the Hilltop Parish Council held on 6
-        November 2017 at 7.30pm
+    "a body and date heading broken after the day": ("""
+        PLANNING COMMITTEE – MONDAY 6
+        NOVEMBER 2017
         Present: Councillor A Brown
-        """, Meeting("Hilltop Parish Council", "2017-11-06", "19:30", None)),
+        """, Meeting("Planning Committee", "2017-11-06", None, None)),
     "a name wrapped over two heading lines": ("""
         AGENDA
         RANCHO CITY COUNCIL MEETING
@@ -228,3 +228,14 @@ def test_issue_11_minutes_without_a_date_still_yield_their_records(text: str, tm
 ])
 def test_issue_11_an_acronym_in_a_body_stays_in_capitals(text: str, expected: str) -> None:
     assert title_case(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Village Board Minutes - 1/8/26\nPresent: Mayor A Brown\nThe next meeting will be held February 5, 2026.",
+     "2026-01-08"),
+    ("Parish Council Minutes - 8/1/26\nPresent: Cllr A Brown\nThe next meeting will be held on 5 February 2026.",
+     "2026-01-08"),
+])
+def test_issue_11_a_numeric_meeting_date_is_read_as_the_paper_writes_dates(text: str, expected: str) -> None:
+    meeting = meeting_of(text)
+    assert meeting is not None and meeting.date == expected
