@@ -241,12 +241,13 @@ def meeting_sentence(window: list[str], dating: Dating, kind: str) -> Found:
     return found
 
 
-def date_line(text: str) -> tuple[str, re.Match[str]] | None:
-    """(what precedes the date, the date) when the line is a heading that carries a date:
-    a date alone, "Date: ..." or "<body> – <date> ...", a title "<body> <date>" that the date
-    ends, a paper's "Minutes of the <body> meeting of <date>" / "Minutes from <date>" (the
-    heading before "of" then), or a report's "Report of <officer> to <body> on <date>" (the body
-    alone then). A sentence with a date is not one."""
+def date_line(text: str, title: bool = False) -> tuple[str, re.Match[str]] | None:
+    """(what precedes the date, the date) when the line is a heading that carries a date: a date
+    alone, "Date: ...", "<body> – <date> ...", the document's title (`title`: one of its first
+    lines) "<body> <date>" that the date ends, a paper's "Minutes of the <body> meeting of
+    <date>" / "Minutes from <date>" (the heading before "of" then), or a report's "Report of
+    <officer> to <body> on <date>" (the body alone then). A sentence with a date is not one, nor
+    a line that gives another date ("Published 5 March 2024", "Date of next meeting: ...")."""
     found = dates.date_phrases(text)
     if not found:
         return None
@@ -260,21 +261,20 @@ def date_line(text: str) -> tuple[str, re.Match[str]] | None:
     if not prefix.strip():
         return "", found[0]
     if any(cue.search(prefix) for _, cue in ROLE_CUES):
-        return None  # "Date of next meeting:", "Published 5 March 2024": another date than the meeting's
+        return None
     paper = mp.PAPER_OF_DATE.match(prefix)
-    if paper:
-        return paper.group("heading"), found[0]
+    if paper:  # "Minutes of the meeting held on <date>, <time>, <place>" names no body before its date
+        return ("" if mp.MEETING_VERB.search(paper.group("heading")) else paper.group("heading")), found[0]
     sentence_like = re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix, re.IGNORECASE)
     heading_like = len(prefix) < 100 and not mp.SENTENCE_STOP.search(prefix) and not sentence_like
     if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)
-                         or is_title_over_date(prefix, text[found[0].end():])):
+                         or (title and is_title_over_date(prefix, text[found[0].end():]))):
         return prefix, found[0]
     return None
 
 
 def is_title_over_date(prefix: str, rest: str) -> bool:
-    """"TMG 14 November 2024", "Planning Committee 5 March 2024 7.00pm": a title whose date ends
-    it, not "Published 5 March 2024" or "Next meeting 4 April 2024"."""
+    """"TMG 14 November 2024", "Planning Committee 5 March 2024 7.00pm": a title whose date ends it."""
     return (not TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".") and len(prefix) <= mp.HEADING_MAX_CHARS
             and bool(mp.TITLE_WORDS.match(prefix)))
 
@@ -283,7 +283,7 @@ def own_dated_heading(window: list[str], kind: str) -> tuple[int, str, re.Match[
     """The first dated heading line (not a letter's date over its salutation); for minutes the
     last one above their attendance list or first item, as minutes bound into a pack may carry
     the pack's running header ("Cabinet – 4 March 2025") above their own heading."""
-    found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text))
+    found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text, n < mp.TITLE_LINES))
              and not any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
     if kind == "minutes":
         opening = len(opening_lines(window))

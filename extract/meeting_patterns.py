@@ -73,6 +73,8 @@ PAPER_OF_DATE = re.compile(
     r"[^.\t]{0,80}?)\s+(?:of|from|for|on|dated)\s*$", re.IGNORECASE)
 # A full stop after a word ends a sentence; after an initial or in "A.G.M." it does not.
 SENTENCE_STOP = re.compile(r"[a-z]{2}\.(?:\s|$)")
+# A document's title is one of its first lines.
+TITLE_LINES = 3
 # A title's words start with a capital or a figure ("TMG", "Planning Committee", "SSA #21").
 TITLE_WORDS = re.compile(r"^\s*(?:(?:[A-Z0-9#&(][^\s]*|and|of|the|for|on|in|&)\s+)+$")
 # A list item's bullet: what follows is not a heading ("\uf0b7 Perfunctory Business").
