@@ -194,23 +194,28 @@ def labelled_block(window: list[str], dating: Dating, kind: str) -> Found:
     return found
 
 
-def opening_lines(window: list[str]) -> list[str]:
-    """The lines before the attendance list or the first item: a minutes sentence opens the
-    document, and a "held on" further down is about some other meeting."""
-    opening = []
-    for text in window[:OPENING_LINES]:
-        if mp.BODY_OF_MINUTES.match(text):
-            break
-        opening.append(text)
-    return opening
+def opening_span(window: list[str], kind: str) -> tuple[int, int]:
+    """Where the opening lines are: the lines before the attendance list or the first item (a
+    minutes sentence opens the document, and a "held on" further down is about some other
+    meeting), at most OPENING_LINES of them; all of them for minutes, whose heading may stand
+    under other lines (a web page's title, a pack's running header)."""
+    end = next((n for n, text in enumerate(window) if mp.BODY_OF_MINUTES.match(text)), len(window))
+    if kind == "minutes" and end < len(window):
+        return 0, end
+    return 0, min(end, OPENING_LINES)
+
+
+def opening_lines(window: list[str], kind: str) -> list[str]:
+    start, end = opening_span(window, kind)
+    return window[start:end]
 
 
 def meeting_sentences(window: list[str], kind: str) -> list[str]:
     """Sentences that state a meeting: in the opening lines, or for an agenda a notice's
     sentence anywhere on the front sheet (under a letterhead). Minutes and reports speak of
     other meetings further down ("the next meeting will be held on ...")."""
-    opening = mp.SENTENCE_END.split(" ".join(opening_lines(window)))
-    found = [s for s in opening if mp.MEETING_VERB.search(s)]
+    opening = mp.SENTENCE_END.split(" ".join(opening_lines(window, kind)))
+    found = [s for s in opening if mp.MEETING_VERB.search(s) and not mp.OTHER_MEETING.search(s)]
     if kind == "agenda":
         notice = mp.SENTENCE_END.split(" ".join(window))
         found += [s for s in notice if mp.FUTURE_MEETING_VERB.search(s)]
@@ -237,7 +242,7 @@ def meeting_sentence(window: list[str], dating: Dating, kind: str) -> Found:
             found.dated = True
             meeting.date = dating.date(phrases[0].group(0))
     if found.dated:
-        found.meeting.body = body_from_heading(found.meeting.body, window)
+        found.meeting.body = body_from_heading(found.meeting.body, opening_lines(window, kind))
     return found
 
 
@@ -286,8 +291,8 @@ def own_dated_heading(window: list[str], kind: str) -> tuple[int, str, re.Match[
     found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text, n < mp.TITLE_LINES))
              and not any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
     if kind == "minutes":
-        opening = len(opening_lines(window))
-        own = [heading for heading in found if heading[0] < opening]
+        _, end = opening_span(window, kind)
+        own = [heading for heading in found if heading[0] < end]
         if own:
             return own[-1]
     return found[0] if found else None
@@ -329,17 +334,16 @@ def heading_only(window: list[str], dating: Dating, kind: str) -> Found:
     attendance list or first item ("Hilltop Parish Council" over "Present")."""
     if kind not in ("minutes", "agenda"):
         return Found(Meeting())
-    return Found(Meeting(body=body_above(window, len(opening_lines(window)))))
+    return Found(Meeting(body=body_above(window, opening_span(window, kind)[1])))
 
 
 RULES = (labelled_block, meeting_sentence, heading_block, heading_only)
 
 
-def body_from_heading(body: str | None, window: list[str]) -> str | None:
+def body_from_heading(body: str | None, opening: list[str]) -> str | None:
     """The heading line names the body when the sentence does not ("Minutes of the meeting
     held at ...") or names it more fully ("ASHCOMBE PARISH COUNCIL" over "Minutes of the
     Parish Council Meeting held ...")."""
-    opening = opening_lines(window)
     verb_at = next((n for n, text in enumerate(opening) if mp.MEETING_VERB.search(text)), None)
     if verb_at is None:
         return body

@@ -36,6 +36,11 @@ FUTURE_MEETING_VERB = re.compile(r"\b(?:will be|to be|is to be)\s+held\b|\bwill\
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?:(?<=\b[aApP]\.[mM]\.)|(?<!\b[A-Za-z]\.)(?<!\b(?i:co|st|rd|no|dr|mr|ms)\.)(?<!\b(?i:mrs|ave)\.))"
     r"\s+(?=[A-Z(])")
+# A sentence about another meeting than the document's: the previous one, whose minutes are
+# approved, or the next one.
+OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|future|following|forthcoming)\s+(?:\w+\s+){0,2}meeting\b|"
+    r"\b(?:were|was|be)\s+(?:\w+\s+)?(?:approved|agreed|signed|confirmed|adopted|accepted)\b", re.IGNORECASE)
 # A body's name holds neither "minutes" nor "meeting": in a heading block read as one run
 # ("... Minutes of the October meeting of X Parish Council Minutes of X Parish Council Meeting
 # held ...") the name is the last one before "held".

@@ -170,6 +170,39 @@ def test_issue_11_the_meeting_date_wins_over_publication_and_next_meeting(text: 
     assert meeting is not None and meeting.date == expected
 
 
+@pytest.mark.parametrize("text", [
+    """
+    HILLTOP PARISH COUNCIL
+    Wednesday 6 March 2024
+    The minutes of the meeting held on 7 February 2024 were approved as a correct record.
+    1 Footpaths
+    """,
+    """
+    Town Council Minutes
+    Wednesday 6 March 2024 at 7pm
+    The next meeting will be held on Wednesday 3 April 2024 in the Town Hall.
+    Present: Cllr A Brown
+    """,
+])
+def test_issue_11_a_sentence_about_another_meeting_does_not_date_the_minutes(text: str) -> None:
+    meeting = meeting_of(text)
+    assert meeting is not None and meeting.date == "2024-03-06"
+
+
+def test_issue_11_a_web_pages_heading_stands_under_its_title_lines() -> None:
+    """The heading of minutes is everything above their attendance list, however many lines
+    a web page prints first."""
+    preamble = "\n".join(["Hilltop Village Website", "Home", "News", "Parish Council", "Minutes 2004",
+                          "Hilltop Parish Council Minutes", "Posted 20 March 2004", "Share this page"])
+    meeting = meeting_of(preamble + """
+        Monthly minutes of the Parish Council
+        Minutes of the meeting of the Hilltop Parish Council
+        held on Tuesday 13th January 2004
+        in the Village Hall at 7.30p.m.
+        Present: R. Lankfer - Chairman, Mrs. Willis""")
+    assert meeting == Meeting("Hilltop Parish Council", "2004-01-13", "19:30", "Village Hall")
+
+
 FRONT_SHEET = """
     Public Document Pack
     Cabinet
