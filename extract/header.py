@@ -324,7 +324,7 @@ def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
         if not place and n + 1 < len(window) and mp.VENUE_LINE.search(window[n + 1]) and len(window[n + 1]) < 100 \
                 and " held " not in window[n + 1]:
             place = window[n + 1]
-        meeting.venue = clean_venue(place) if place else None
+        meeting.venue = clean_venue(place) if place and not mp.NOT_A_PLACE.search(place) else None
         return Found(meeting, True)
     return Found(Meeting())
 
@@ -332,9 +332,10 @@ def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
 def heading_only(window: list[str], dating: Dating, kind: str) -> Found:
     """Minutes or an agenda that print no date still name their body in the heading over their
     attendance list or first item ("Hilltop Parish Council" over "Present")."""
-    if kind not in ("minutes", "agenda"):
+    _, end = opening_span(window, kind)
+    if kind not in ("minutes", "agenda") or not any(mp.BODY_OF_MINUTES.match(text) for text in window[end:end + 1]):
         return Found(Meeting())
-    return Found(Meeting(body=body_above(window, opening_span(window, kind)[1])))
+    return Found(Meeting(body=body_above(window, end)))
 
 
 RULES = (labelled_block, meeting_sentence, heading_block, heading_only)

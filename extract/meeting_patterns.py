@@ -29,7 +29,9 @@ BODY_LABELS_NEEDING_DATE = {"to"}
 # "A regular meeting of the Township of Nipissing Council was held on ..., starting at 6:30 p.m."
 # "The Children's Scrutiny Panel will meet in the Council Chamber - Town Hall, Huddersfield at
 #  10.00 am on Monday 18 December 2017."  "... a meeting of the X to be held at Y on Z at 7pm"
-MEETING_VERB = re.compile(r"\b(?:(?:was|will be|to be|is to be)\s+)?(?:held|convened)\b|\bwill\s+meet\b", re.IGNORECASE)
+MEETING_VERB = re.compile(
+    r"\b(?:(?:was|will be|to be|is to be)\s+)?(?:held|convened)\b|\bwill\s+meet\b|"
+    r"\btook place\b|\bmet\s+(?:on|at|in|via)\b", re.IGNORECASE)
 FUTURE_MEETING_VERB = re.compile(r"\b(?:will be|to be|is to be)\s+held\b|\bwill\s+meet\b|\bsummoned\b", re.IGNORECASE)
 # Not after an initial or an abbreviation of an address ("J. Smith", "Co. Limerick", "St. Mary's"),
 # but after "p.m.".
@@ -67,21 +69,27 @@ VENUE_PHRASE = re.compile(
     rf",?\s+(?i:commencing|starting|beginning|to consider|to transact)\b|,\s+and\b|\s+and\s+(?i:live|web)|"
     rf"\s+\(|,?\s+(?:{DATE})|(?<!\b(?i:co|st))[.;](?:\s|$)|$)"
 )
-# Where the heading of minutes ends: the attendance list or the first numbered item.
+# Where the heading of minutes ends: the attendance list or the first numbered item (North
+# American minutes: the call to order or the roll call).
 BODY_OF_MINUTES = re.compile(
     r"^(?:\d+[.):]?\s|\(?(?:\w+\s+){0,2}present\b|(?:also\s+)?in attendance\b|attendance\b|attendees\b|apologies\b|"
-    r"sederunt\b)", re.IGNORECASE)
+    r"sederunt\b|call(?:ed)? to order\b|roll call\b)", re.IGNORECASE)
 # A paper's heading that names the date after a preposition: "Minutes of the Parish Council
 # meeting of", "Minutes from", "Notes of the meeting on", "Agenda for".
+# Likewise a title ending in "Meeting": "Parish Council Meeting of", "Meeting on". The date may
+# come before the meeting it names: "Minutes of the January 29, 2018 Meeting".
 PAPER_OF_DATE = re.compile(
     r"^(?P<heading>(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|agenda|(?:action\s+|meeting\s+)?notes)\b"
-    r"[^.\t]{0,80}?)\s+(?:of|from|for|on|dated)\s*$", re.IGNORECASE)
+    r"[^.\t]{0,80}?|(?-i:(?:(?:[A-Z][\w'’&-]*|of|and|the|&)\s+)*)meeting)\s+(?:of|from|for|on|dated)(?:\s+the)?\s*$",
+    re.IGNORECASE)
 # A full stop after a word ends a sentence; after an initial or in "A.G.M." it does not.
 SENTENCE_STOP = re.compile(r"[a-z]{2}\.(?:\s|$)")
 # A document's title is one of its first lines.
 TITLE_LINES = 3
 # A title's words start with a capital or a figure ("TMG", "Planning Committee", "SSA #21").
 TITLE_WORDS = re.compile(r"^\s*(?:(?:[A-Z0-9#&(][^\s]*|and|of|the|for|on|in|&)\s+)+$")
+# The rest of a date line that names the paper, not a place: "March 5, 2024 City Council Minutes".
+NOT_A_PLACE = re.compile(r"\b(?:minutes|agenda)\b|\bmeeting\b(?!\s+(?:room|hall|house|place))", re.IGNORECASE)
 # A list item's bullet: what follows is not a heading ("\uf0b7 Perfunctory Business").
 BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25a0\uf0a7\uf0b7*>-]|o)\s")
 # A heading line that carries on the name above it: "AND IMPROVEMENT AUTHORITY", "& Wellbeing Board".
@@ -100,7 +108,7 @@ MEETING_TYPE = re.compile(rf"^{KIND_OF_MEETING}$|^minutes$|^agenda$|^full counci
 # The kind of meeting or paper after a body's name: "Milburn Parish Council A.G.M.", "Parish
 # Council Annual General Meeting", "Licensing Committee Minutes".
 TRAILING_KIND_OF_PAPER = re.compile(
-    rf"\s+(?:(?:{MEETING_TYPE_WORD}\s+)*(?:meeting|minutes|agenda)|a\.?g\.?m\.?)$", re.IGNORECASE)
+    rf"(?:\s+(?:(?:{MEETING_TYPE_WORD}\s+)*(?:meeting|minutes|agenda)|a\.?g\.?m\.?))+$", re.IGNORECASE)
 # A name broken at its hyphen where the heading wrapped: "ADARE-" / "RATHKEALE".
 BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])- (?=[A-Za-z])")
 # What is left of "Minutes of the monthly meeting of the Council" once "Minutes of the" is gone.

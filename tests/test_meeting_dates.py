@@ -101,6 +101,40 @@ DATED_HEADINGS = {
         Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board
         o Commissioners Present: Anthony Qaiyum
         """, Meeting(None, "2018-01-29", "09:00", "Carbon Arc Bar & Board")),
+    "'<body> Meeting of <date>'": ("""
+        Parish Council Meeting of 5 March 2024
+        Present: Cllr A Brown
+        """, Meeting("Parish Council", "2024-03-05", None, None)),
+    "'Minutes of the <date> Meeting'": ("""
+        Lincoln Square Commission
+        Minutes of the January 29, 2018 Meeting
+        Commissioners Present: Anthony Qaiyum
+        """, Meeting("Lincoln Square Commission", "2018-01-29", None, None)),
+    "'The meeting took place on <date>'": ("""
+        Hilltop Village Hall Committee
+        The meeting took place on 5 March 2024 at the Village Hall.
+        Present: Cllr A Brown
+        """, Meeting("Hilltop Village Hall Committee", "2024-03-05", None, "Village Hall")),
+    "'The Board met on <date>'": ("""
+        The Board met on Tuesday 5 March 2024 in Committee Room 2.
+        Present: A Brown
+        """, Meeting(None, "2024-03-05", None, "Committee Room 2")),
+    "a date line ending with what the paper is, not a place": ("""
+        March 5, 2024 City Council Minutes
+        Present: Mayor A Brown
+        """, Meeting(None, "2024-03-05", None, None)),
+    "'<body> Regular Meeting Minutes' over the date, then the call to order": ("""
+        CITY OF MILLBROOK
+        CITY COUNCIL REGULAR MEETING MINUTES
+        MARCH 5, 2024
+        CALL TO ORDER
+        """, Meeting("City Council", "2024-03-05", None, None)),
+    "'<body> Meeting Minutes' over labelled fields": ("""
+        Board of Directors Meeting Minutes
+        Date: Tuesday, March 5, 2024
+        Time: 6:00 PM
+        Attendees: A Brown
+        """, Meeting("Board of Directors", "2024-03-05", "18:00", None)),
     "a title the date ends": ("""
         TMG 14 November 2024
         Agenda
