@@ -43,6 +43,8 @@ ATTENDANCE = re.compile(
 ATTENDANCE_STATEMENT = re.compile(
     r"^present$|^\((?:all\s+)?(?:\w+\s+){0,2}present\)$|^(?:[o*\u2022\u25cf\uf0b7-]\s+)?(?:\w+\s+){1,2}present\s*:|"
     r"^those attending\s*:", IC)
+# A line of a list: "1. Welcome", "2) Budget", "a. Minutes", "• AOB".
+LISTED_ITEM = re.compile(r"^(?:\d+[.):]?|[a-z][.)]|[-*\u2022\u25cf\uf0b7])\s")
 # A bare minutes heading ("Minutes", "Draft Minutes") is also the label of a link or of an
 # agenda item; it opens minutes only over their date, meeting sentence or attendance.
 BARE_MINUTES_HEADING = re.compile(r"^(?:draft |action |approved |unconfirmed )?minutes?$", IC)

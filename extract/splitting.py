@@ -112,7 +112,8 @@ def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
             j = heading_start(lines, texts, i, starts[-1].index)
             dated = any(dates.date_phrases(t) for t in texts[j:i + 1])
             under = texts[i + 1:i + 1 + HEADING_LINES]
-            if ds.BARE_MINUTES_HEADING.match(text) and not dated and not states_a_meeting(under):
+            tops_a_page = i == 0 or lines[i - 1].page != lines[i].page
+            if ds.BARE_MINUTES_HEADING.match(text) and not (dated or tops_a_page or states_a_meeting(under)):
                 continue
             starts.append(Start(j, kind, dated, kind == "report" and bool(ds.MEETING_DETAILS.match(text)),
                                 j == i and bool(ds.ATTENDANCE.match(text))))
@@ -125,11 +126,17 @@ def states_a_meeting(texts: list[str]) -> bool:
                or ds.MINUTES_OF_BODY_HELD.match(t) for t in texts)
 
 
-def recites_agenda(lines: list[Line], current: Start, start: Start) -> bool:
-    """An attendance list under an agenda on the same page, without a heading of its own: a
-    meeting's note that recites its agenda at the top, not a second document."""
-    return (current.kind == "agenda" and start.attendance_only and start.index - current.index <= DECIDE_WITHIN
-            and lines[start.index].page == lines[current.index].page)
+def recites_agenda(lines: list[Line], texts: list[str], current: Start, start: Start) -> bool:
+    """An attendance list right under an agenda that is only its list of items, on the same
+    page and without a heading of its own: a meeting's note that recites its agenda at the top,
+    not a second document. A front sheet's agenda carries its notice, venue and membership."""
+    if not (current.kind == "agenda" and start.attendance_only
+            and lines[start.index].page == lines[current.index].page):
+        return False
+    between = texts[current.index:start.index]
+    heading = max((n for n, text in enumerate(between) if ds.NOTICE.search(text)), default=None)
+    items = between[heading + 1:] if heading is not None else []
+    return bool(items) and all(ds.LISTED_ITEM.match(text) for text in items)
 
 
 def opens_new_section(current: Start, start: Start) -> bool:
@@ -193,7 +200,7 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
     texts = [clean(line.text) for line in lines]
     spans: list[Start] = []
     for start in find_starts(lines, texts):
-        if spans and recites_agenda(lines, spans[-1], start):
+        if spans and recites_agenda(lines, texts, spans[-1], start):
             spans[-1].kind = "minutes"
         elif not spans or opens_new_section(spans[-1], start):
             spans.append(Start(start.index, start.kind, start.dated_heading, start.details_only, start.attendance_only))

@@ -595,3 +595,18 @@ def test_issue_11_an_agenda_recited_at_the_top_of_a_note_belongs_to_the_note(tex
 ])
 def test_issue_11_a_bare_minutes_label_inside_an_agenda_opens_nothing(agenda: str) -> None:
     assert kinds(as_lines(agenda)) == [("agenda", 1, False)]
+
+
+@pytest.mark.parametrize("heading", ["Minutes", "DRAFT MINUTES"])
+def test_a_bare_minutes_heading_atop_its_page_opens_minutes(heading: str) -> None:
+    minutes = f"""
+        {heading}
+        Hilltop Parish Council
+        Meeting Room 2
+        The Old School
+        High Street
+        Hilltop
+        Tuesday 6 February 2024
+        Present: Cllr A Brown
+        """
+    assert [k for k, _, _ in kinds(as_lines(FRONT_SHEET_NOTICE, minutes))] == ["agenda", "minutes"]
