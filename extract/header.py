@@ -1,19 +1,26 @@
 """The meeting a document belongs to: body, date, time, venue, from its heading lines.
 
-Three conventions, tried in this order; the first one that states a field wins it:
+Four conventions, tried in this order; the first one that states a field wins it:
 1. a labelled header block, as officer reports print it ("Name of meeting: Cabinet /
    Date: 28th November 2016", "To: Cabinet - 30 January 2025");
 2. the sentence of a notice or of minutes ("The Panel will meet in <venue> at 10.00 am on
    <date>", "MINUTES of a meeting of the Cabinet held in <venue> on <date>", "A regular
-   meeting of the <body> was held on <date>, starting at 6:30 p.m.");
+   meeting of the <body> was held on <date>, starting at 6:30 p.m."), also when the heading
+   prints it over several lines; not a sentence about the previous or the next meeting;
 3. the heading: a body name over a date line ("KIRKLEES COUNCIL / CHILDREN'S SCRUTINY PANEL /
-   Monday 6th November 2017"), or both on one line ("CORPORATE PARENTING PANEL – 29 October
-   2024"), with the time and venue after the date or on the next line.
-Once a rule has printed a date, later rules cannot replace it: a header date that is
-impossible (a weekday that does not fit) leaves the meeting undated rather than taking some
-other date from the page. A report's meeting is the meeting it goes to, which is what its
-header block names. The body is printed as the heading prints it, in title case when the
-heading is in capitals, without the council's name when the heading gives it a line of its own.
+   Monday 6th November 2017"), both on one line ("CORPORATE PARENTING PANEL – 29 October
+   2024", "TMG 14 November 2024", "Minutes of the Parish Council meeting of 2 November 2017"),
+   with the time and venue after the date or on the next line. Minutes take the dated heading
+   nearest their attendance list: one further up may be a pack's running header;
+4. minutes or an agenda that print no date still name their body over their attendance list.
+The heading of minutes is every line above their attendance list or first item (a web page or
+a pack prints other lines first); of other papers, their first lines. Once a rule has printed a
+date, later rules cannot replace it: a header date that is impossible (a year-less date whose
+weekday does not fit) leaves the meeting undated rather than taking some other date from the
+page; a full date keeps its day, month and year when only its weekday is wrong. A report's
+meeting is the meeting it goes to, which is what its header block names. The body is printed
+as the heading prints it, in title case when the heading is in capitals, without the council's
+name when the heading gives it a line of its own.
 """
 from __future__ import annotations
 

@@ -75,9 +75,9 @@ BODY_OF_MINUTES = re.compile(
     r"^(?:\d+[.):]?\s|\(?(?:\w+\s+){0,2}present\b|(?:also\s+)?in attendance\b|attendance\b|attendees\b|apologies\b|"
     r"sederunt\b|call(?:ed)? to order\b|roll call\b)", re.IGNORECASE)
 # A paper's heading that names the date after a preposition: "Minutes of the Parish Council
-# meeting of", "Minutes from", "Notes of the meeting on", "Agenda for".
-# Likewise a title ending in "Meeting": "Parish Council Meeting of", "Meeting on". The date may
-# come before the meeting it names: "Minutes of the January 29, 2018 Meeting".
+# meeting of", "Minutes from", "Notes of the meeting on", "Agenda for", or a title ending in
+# "Meeting": "Parish Council Meeting of". The date may come before the meeting it names:
+# "Minutes of the January 29, 2018 Meeting".
 PAPER_OF_DATE = re.compile(
     r"^(?P<heading>(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|agenda|(?:action\s+|meeting\s+)?notes)\b"
     r"[^.\t]{0,80}?|(?-i:(?:(?:[A-Z][\w'’&-]*|of|and|the|&)\s+)*)meeting)\s+(?:of|from|for|on|dated)(?:\s+the)?\s*$",
@@ -135,9 +135,9 @@ VENUE_LINE = re.compile(
 SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
 LETTER_DATE_REACH = 3
 HEADING_MAX_CHARS = 80
-# Words kept lower-case when an all-capitals body name is put in title case.
 # A word in capitals without a vowel is an acronym, kept in capitals: "TMG", "SPC", "NHS".
 ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-XZ]{2,6}$")
+# Words kept lower-case when an all-capitals body name is put in title case.
 SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 DASHES = " \t-–—:,"
 

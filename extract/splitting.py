@@ -14,7 +14,13 @@ soon after a section opened without a kind gives that section its kind instead o
 another one, so a pack's front sheet and its "Notice of Meeting" stay one document. Likewise a
 block that only states the meeting ("Meeting date: / Start time: / Location:") opens a report
 unless a minutes heading follows at once: then it is the minutes' header. An item's title beside
-its number ("35." in one cell, "Work Programme 2024/25" in the next) never opens a document.
+its number ("35." in one cell, "Work Programme 2024/25" in the next) never opens a document, nor
+does a bare "Minutes" / "Draft Minutes" line (a link's or an agenda item's label) unless it tops
+its page or a date, meeting sentence or attendance follows. An agenda that is only a list of
+items with the attendance list right under it is a meeting's note reciting its business: one
+document, minutes. A document that names no kind in its opening lines is minutes when it states
+its attendance ("Present" alone, "(all members present)", "Commissioners Present:") or records
+what was done in several lines ("All Councillors agreed", "The meeting closed at ...").
 
 Papers belong to their agenda. An officer report, inspection report, work programme or
 other paper printed in an agenda pack goes to the pack's own meeting; the front sheet already
