@@ -237,6 +237,17 @@ def test_issue_11_a_web_pages_heading_stands_under_its_title_lines() -> None:
     assert meeting == Meeting("Hilltop Parish Council", "2004-01-13", "19:30", "Village Hall")
 
 
+def test_issue_11_a_heading_justified_one_word_a_line_is_read_whole() -> None:
+    words = "MINUTES OF PROCEEDINGS AT MEETING OF".split()
+    meeting = meeting_of("\n".join(words) + """
+        METROPOLITAN DISTRICT OF LIMERICK HELD IN THE
+        COUNCIL CHAMBER, MERCHANT'S QUAY, LIMERICK, ON
+        MONDAY, 18TH MAY, 2015, AT 9.45 A.M.
+        PRESENT IN THE CHAIR:""")
+    assert meeting == Meeting("Metropolitan District of Limerick", "2015-05-18", "09:45",
+                              "Council Chamber, Merchant's Quay, Limerick")
+
+
 FRONT_SHEET = """
     Public Document Pack
     Cabinet
