@@ -235,7 +235,7 @@ def meeting_sentence(window: list[str], dating: Dating, kind: str) -> Found:
     found = Found(Meeting())
     named = mp.WILL_MEET.search("\n".join(window))
     for sentence in meeting_sentences(window, kind):
-        verb = mp.MEETING_VERB.search(sentence)
+        verb = mp.MEETING_VERB.search(sentence) or mp.FUTURE_MEETING_VERB.search(sentence)
         assert verb is not None  # meeting_sentences kept only sentences with one
         after = sentence[verb.start():]
         phrases = dates.date_phrases(after)
@@ -342,7 +342,8 @@ def heading_only(window: list[str], dating: Dating, kind: str) -> Found:
     _, end = opening_span(window, kind)
     if kind not in ("minutes", "agenda") or not any(mp.BODY_OF_MINUTES.match(text) for text in window[end:end + 1]):
         return Found(Meeting())
-    return Found(Meeting(body=body_above(window, end)))
+    body = body_above(window, end)
+    return Found(Meeting(body=body if body and mp.TITLE_WORDS.match(body + " ") else None))
 
 
 RULES = (labelled_block, meeting_sentence, heading_block, heading_only)

@@ -317,3 +317,14 @@ def test_issue_11_an_acronym_in_a_body_stays_in_capitals(text: str, expected: st
 def test_issue_11_a_numeric_meeting_date_is_read_as_the_paper_writes_dates(text: str, expected: str) -> None:
     meeting = meeting_of(text)
     assert meeting is not None and meeting.date == expected
+
+
+@pytest.mark.parametrize("notice, expected", [
+    ("You are hereby summoned to attend a meeting of Hilltop Parish Council on Monday 4 March 2024 at 7.30pm "
+     "in the Village Hall.", ("2024-03-04", "19:30")),
+    ("HILLTOP TOWN COUNCIL\nCouncillors are summoned to attend the Annual Meeting of the Town Council at the Town "
+     "Hall on Tuesday 14 May 2024 at 7pm.", ("2024-05-14", "19:00")),
+])
+def test_issue_11_a_summons_dates_its_agenda(notice: str, expected: tuple[str, str]) -> None:
+    meeting = meeting_of(notice + "\nAGENDA\n1. Apologies", "agenda")
+    assert meeting is not None and (meeting.date, meeting.time) == expected
