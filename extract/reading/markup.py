@@ -16,7 +16,9 @@ from extract.records import Page
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "hr", "caption"}
 CELL_TAGS = {"td", "th"}
-SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
+# A site's navigation menu is page furniture, as a PDF's running header is: it would otherwise
+# stand above the document's own heading.
+SKIP_TAGS = {"script", "style", "head", "title", "noscript", "nav"}
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 BOLD = re.compile(r"\*\*|__")
