@@ -22,13 +22,15 @@ def section_to_document(section: splitting.Section) -> Document:
     lines = section.lines
     meeting = header.lines_to_meeting(lines, section.kind)
     anchor = meeting.date if meeting else None
+    # An agenda's list of members or its roll call says who is expected, not who came.
+    attendees = [] if section.kind == "agenda" else attendance.lines_to_attendees(lines)
     return Document(
         kind=section.kind,
         title=section.title or (meeting.body if meeting and meeting.body else ""),
         page_start=lines[0].page,
         page_end=lines[-1].page,
         meeting=None if section.paper else meeting,  # a paper's meeting is its agenda's
-        attendees=attendance.lines_to_attendees(lines),
+        attendees=attendees,
         items=items.lines_to_items(lines, section.kind, meeting),
         findings=findings.lines_to_findings(lines),
         dates=dates.lines_to_dates(lines, anchor),

@@ -82,7 +82,6 @@ def test_comma_splices_hold_two_actions_or_start_mid_sentence():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Clerk will report this to the Clean Up Team.",
     "Ms Gleave offered to raise the matter with the service.",
     "Welcome to the meeting.",
     "Members of the Board to have in view the work of the programme and ensure the following:",
@@ -311,3 +310,72 @@ def test_issue_heldout5_an_executive_members_undertaking_in_answer_is_not_an_act
 ])
 def test_issue_heldout5_officers_and_councillors_undertakings_stay_actions(sentence):
     assert len(actions(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Clerk will write again.", "Clerk"),
+    ("The Chairman will see if it can be painted with Vendulene to prevent this.", "Chairman"),
+    ("JG will communicate the most recent slides to all members.", "JG"),
+    ("The Clerk will report this to the Clean Up Team.", "Clerk"),
+    ("The Clerk has not received the cheque yet but will make contact with the organisers.", "Clerk"),
+    ("Pot Holes are appearing again, there are planings to fill these, Councillors will again fill these in.",
+     "Councillors"),
+    ("The Culvert Bridge Road - CC White is awaiting an update from Highways, he will chase this up.", "he"),
+])
+def test_issue_11_a_person_saying_what_they_will_do_is_an_action(sentence, owner):
+    assert [(t, o) for t, o, *_ in actions(sentence)] == [(sentence, owner)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Panel will consider the report on school places in March.",
+    "Current projection shows in 2025/26, KCC will dip under this figure as borrowing matures.",
+    "Norfolk Constabulary will be notified that we will not be represented.",
+    "The consultant will make a recommendation to the bondholder.",
+])
+def test_what_a_body_or_a_third_party_will_do_is_not_an_action(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The A/Senior Executive Engineer indicated that he would look at the matter.", "A/Senior Executive Engineer"),
+    ("The Operations Manager, South and West Division indicated that funding had been received and he would review "
+     "the cost of the works.", "Operations Manager, South and West Division"),
+    ("The Deputy Chief Executive welcomed the motion and undertook to review the issue raised.",
+     "Deputy Chief Executive"),
+    ("Cllr Nicholas-Letch advised he will visit The Common on Friday to do this work.", "Nicholas-Letch"),
+    ("Councillor Mycock has kindly agreed to remove the old board and dispose of it.", "Mycock"),
+    ("Mr Summers has agreed to attend a site meeting at a time to be arranged.", "Summers"),
+])
+def test_issue_11_an_undertaking_reported_in_the_minutes_is_an_action(sentence, owner):
+    assert [(t, o) for t, o, *_ in actions(sentence)] == [(sentence, owner)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr J. Nugent stated that he would like to see the strategy include older persons.",
+    "The Chief Superintendent said he would welcome more probationers in the city.",
+])
+def test_a_wish_is_not_an_undertaking(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("Trees for Playing Fields - Cllr Manley to investigate further and report back.", "Manley"),
+    ("The Councillors are concerned that a vehicle drives over the village green, the Clerk to write to householder.",
+     "Clerk"),
+    ("Upon confirmation of this fact the clerk was instructed to put the matter in hand.", "clerk"),
+    ("The clerk is to write to the haulier about the speed of their lorries.", "clerk"),
+    ("D. Pickston is going to try and contact the organiser again.", "D. Pickston"),
+    ("Bus Stops - the signs are still awaited. CC White to investigate this.", "White"),
+])
+def test_issue_11_a_direction_keeps_the_sentence_it_is_written_in(sentence, owner):
+    found = [(t, o) for t, o, *_ in actions(sentence)]
+    assert found[-1][1] == owner and sentence.endswith(found[-1][0])
+    assert found[-1][0] == sentence or found[-1][0] == "CC White to investigate this."
+
+
+def test_issue_11_a_direction_wrapped_over_two_lines_is_one_action():
+    wrapped = "The Acting Director of Service undertook to liaise with the\nPlanning Department on the estates."
+    assert texts(wrapped) == [
+        "The Acting Director of Service undertook to liaise with the Planning Department on the estates."]
+    assert texts("The Councillors propose filling the pot holes, Councillor\nHealey to order Scalpings.") == [
+        "The Councillors propose filling the pot holes, Councillor Healey to order Scalpings."]

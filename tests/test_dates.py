@@ -135,3 +135,33 @@ def test_issue_heldout3_a_heading_without_colon_gives_the_next_lines_date_its_ro
 def test_issue_heldout3_a_sentence_before_a_date_gives_it_no_role() -> None:
     lines = [Line("The next meeting was discussed at length.", 1), Line("Tuesday 9 April 2024 at 6.30pm.", 1)]
     assert [m.role for m in dates.lines_to_dates(lines, "2024-03-12")] == ["mentioned"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("MINUTES OF PROCEEDINGS ... ON THURSDAY, 10\u2122 DECEMBER, 2015, AT 9.00 A.M.", "2015-12-10"),
+    ("ON WEDNESDAY, 1\u00b0 OCTOBER, 2014, AT 10.00 A.M.", "2014-10-01"),
+    ("Circulated, copy of draft Minutes of Meeting held on 10\" November, 2015.", "2015-11-10"),
+    ("(b) Ordinary Meeting of the Municipal District held on 15\u201d January, 2015.", "2015-01-15"),
+])
+def test_issue_11_a_scanned_raised_ordinal_is_an_ordinal(line: str, date: str) -> None:
+    assert [m.date for m in dates.lines_to_dates([Line(line, 1)], None)] == [date]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Minutes from Monday, January 29, 2018 - 9:00am", "2018-01-12"),      # North American: month first
+    ("Minutes of the meeting held on Monday 29 January 2018", "2018-12-01"),  # British: day first
+])
+def test_issue_11_numeric_dates_are_read_in_the_order_the_paper_writes_its_dates(heading: str, expected: str) -> None:
+    lines = [Line(heading, 1), Line("Minutes from 1/12/18 meeting approved", 1)]
+    assert [m.date for m in dates.lines_to_dates(lines, None)][1:] == [expected]
+
+
+def test_issue_11_a_month_first_numeric_date_is_a_date_phrase() -> None:
+    assert [m.group(0) for m in dates.date_phrases("Minutes from 11/30/17 meeting approved")] == ["11/30/17"]
+    assert dates.parse_date("11/30/17") == "2017-11-30"
+
+
+@pytest.mark.parametrize("line", ["21.01.01 Election of Chair", "19.09.04 Matters Arising"])
+def test_issue_11_a_minute_numbered_by_year_and_month_is_not_a_date(line: str) -> None:
+    assert dates.date_phrases(line) == []
+    assert [m.group(0) for m in dates.date_phrases("The order was placed on 21.01.21 by the Clerk")] == ["21.01.21"]

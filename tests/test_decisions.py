@@ -80,6 +80,7 @@ EXAMPLES = {
     "verb-decided": "It was decided to defer the item.",
     "verb-ratified": "The decision was ratified.",
     "verb-supported": "The Panel supported the recommendations.",
+    "verb-deferred": "The item was deferred to the next meeting.",
     "phrase-all-agreed": "The Council discussed the quotes and all agreed to proceed.",
     "phrase-all-approved": "The payments were listed and all approved them.",
     "phrase-unanimously-agreed": "Members unanimously agreed the terms.",
@@ -271,3 +272,140 @@ def test_issue_heldout5_a_lost_motion_with_its_tally_is_no_decision():
 def test_issue_heldout5_action_tracker_reference_after_a_decision_is_dropped(marker):
     assert decide(f"The Panel agreed to adopt the revised pledge. {marker}") == [
         "The Panel agreed to adopt the revised pledge."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr M Precey proposed the Minutes be adopted seconded by Mrs T Mann.",
+    "It was proposed by Cllr Mrs Grey seconded by Cllr Lane that this application be Refused on the grounds of access.",
+    "The Minutes were proposed by Cllr Scanlan and seconded by Cllr Donegan.",
+    "Mrs. Willis proposed and D. Pickston seconded that the quote from K Plant Ltd be accepted.",
+    "The above dates were proposed by Cllr. Collopy and seconded by Ms. Maureen Browne.",
+])
+def test_issue_11_a_proposal_moved_and_seconded_with_no_vote_recorded_is_a_decision(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Motion was proposed by Councillor O'Brien and seconded by Councillor Keary.",
+    "He proposed that a summary be provided to Members and this was seconded by Councillor McMahon.",
+    "It was moved by Councillor Baker, seconded by Councillor Harris and:-",
+    "Following the debate, the Leader proposed and Mr Oakford seconded the above motion that Cabinet.",
+    "Motion by Councilmember Chen, seconded by Councilmember Brandt, to table the item.",
+])
+def test_a_motion_put_for_debate_is_not_yet_a_decision(sentence):
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "As Items 9 and 12 were related, it was agreed that both would be taken together.",
+    "With the Cathaoirleach's permission, it was agreed to take Item 4 at this point.",
+    "On the proposal of Cllr. B. Collins seconded by Cllr. Scanlan, it was unanimously agreed that the report be "
+    "forwarded to the Minister.",
+])
+def test_issue_11_an_introductory_phrase_belongs_to_the_decision(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "W Emerson & Son - Request for New Memorial - Claire Donner Bull - approved",
+    "H Brett & Son Ltd - request to place a Memorial in the Cemetery - unanimously approved.",
+    "Norfolk Rural Community Council - annual membership - do not wish to join",
+    "Mr Precey - requested that the Parish Plan Draw take place at the next meeting - agreed",
+    "APPROVED \u2013 Revised 2018 budget",
+])
+def test_issue_11_an_outcome_printed_against_an_entry_is_a_decision(sentence):
+    assert decide(sentence) == [sentence]
+
+
+def test_an_entry_someone_else_decided_is_not_a_decision():
+    assert decide("SEN/23-24/M4 - Approved by Senate on 20 March 2024") == []
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["1. Northeast Foods, LLC", "D/B/A: Burger King #25747", "Has applied for a Common Victualler License.",
+      "Manager: Shoukat Dhanani", "GRANTED (Commissioner Saxon voted to reject the application)"],
+     ["Northeast Foods, LLC \u2013 GRANTED"]),
+    (["2. Equis Pica Pollo LLC", "Holder of a Common Victualler License has petitioned to change the closing hour.",
+      "Rejected without prejudice", "Any new application must be accompanied by a full community process"],
+     ["Equis Pica Pollo LLC \u2013 Rejected without prejudice. Any new application must be accompanied by a full "
+      "community process"]),
+    (["3. 12 High Street", "Two storey rear extension. Applicant: Mr Brown.", "Deferred for a site visit"],
+     ["12 High Street \u2013 Deferred for a site visit"]),
+    (["4. Church Cottage", "Alterations to existing cottages", "Approved by the Borough"], []),
+])
+def test_issue_11_an_outcome_on_its_own_line_decides_the_application_above_it(lines, expected):
+    items = lines_to_items([Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("This item was deferred pending legal proceedings.", ["This item was deferred pending legal proceedings."]),
+    ("Cabinet Member updates were deferred to the next meeting of the Cabinet.",
+     ["Cabinet Member updates were deferred to the next meeting of the Cabinet."]),
+    ("The application had been deferred by the Planning Committee.", []),
+])
+def test_issue_11_deferring_an_item_is_a_decision(sentence, expected):
+    assert decide(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "He also agreed to a review of the costing to date.",
+    "The Clerk agreed to the request.",
+])
+def test_issue_11_one_person_agreeing_to_something_is_not_a_decision(sentence):
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["After discussion it was agreed that the following payments may be made :-", "CALC Annual Subscription £ 111.00",
+      "Russell Hogg \u2013 Scalpings £ 184.97", "The Chairman closed the meeting."],
+     "After discussion it was agreed that the following payments may be made :- CALC Annual Subscription £ 111.00 "
+     "Russell Hogg \u2013 Scalpings £ 184.97"),
+    (["It was agreed to approve the following dates for meetings in 2022 :", "10.00 a.m., Friday, 4th March, 2022",
+      "10.00 a.m., Friday, 3rd June, 2022", "The Chairman wished all Members a happy Christmas and every good wish",
+      "for the new year."],
+     "It was agreed to approve the following dates for meetings in 2022 : 10.00 a.m., Friday, 4th March, 2022 "
+     "10.00 a.m., Friday, 3rd June, 2022"),
+])
+def test_issue_11_the_list_a_decision_leads_in_to_is_part_of_it(lines, expected):
+    items = lines_to_items([Line("5 Finance", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["On the proposal of Cllr B Collins and seconded by Cllr J Scanlan it was agreed unanimously to accept",
+      "the recommendations as set out in the plan."],
+     "On the proposal of Cllr B Collins and seconded by Cllr J Scanlan it was agreed unanimously to accept the "
+     "recommendations as set out in the plan."),
+    (["It was agreed that the Travel SPC be written to in order to establish the",
+      "reason for this cancellation."],
+     "It was agreed that the Travel SPC be written to in order to establish the reason for this cancellation."),
+])
+def test_issue_11_a_hard_wrapped_sentence_is_one_decision(lines, expected):
+    items = lines_to_items([Line("2 Roads", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was proposed by Councillor Neville and seconded by Councillor O'Brien that this item remain on the agenda "
+    "until resolved.",
+    "Proposed by Cllr Hart, seconded by Cllr Bell that the matter stay on the agenda until it is resolved.",
+])
+def test_issue_11_resolved_inside_a_proposal_is_no_resolved_marker(sentence):
+    item = lines_to_items([Line("4 Estates", 1), Line(sentence, 1)], "minutes", None)[0]
+    assert item.resolutions == [] and [d.text for d in item.decisions] == [sentence]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It was agreed at this point to move item 7 up the agenda.", ["It was agreed at this point to move item 7 up "
+                                                                   "the agenda."]),
+    ("The order of business was agreed at this meeting.", ["The order of business was agreed at this meeting."]),
+    ("The scheme was approved at Cabinet in March.", []),
+])
+def test_issue_11_agreed_at_this_point_is_the_meeting(sentence, expected):
+    assert decide(sentence) == expected
+
+
+def test_an_outcome_line_without_an_item_title_says_nothing_on_its_own():
+    assert lines_to_items([Line("Voting Agenda", 1), Line("Has applied for a licence.", 1), Line("GRANTED", 1)],
+                          "minutes", None)[0].decisions == []

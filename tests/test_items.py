@@ -248,7 +248,7 @@ def test_signing_off_block_ends_the_last_item():
     assert [len(i.resolutions) for i in items] == [1] and items[0].actions == []
     parish = ("21\\. ITEMS FOR NEXT MEETING The Clerk will circulate.\n"
               "Chairman: \\_\\_\\_\\_ Date: \\_\\_\\_\\_\nClerk to file.")
-    assert lines_to_items(lines(parish), "minutes", None)[0].actions == []
+    assert [a.text for a in lines_to_items(lines(parish), "minutes", None)[0].actions] == ["The Clerk will circulate."]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -25,3 +25,17 @@ def test_a_second_definition_of_one_term_is_its_own_line() -> None:
 
 def test_a_definition_without_a_term_is_its_own_line() -> None:
     assert rows("<p>Attendance</p><dd>A Brown</dd>") == ["Attendance", "A Brown"]
+
+
+def test_issue_11_a_sites_navigation_menu_is_not_text() -> None:
+    source = """<header><a href="/">Home</a><nav><ul><li><a href="/a">Village</a></li>
+      <li><a href="/b">Minutes of meetings 2001-2021</a></li></ul></nav></header>
+      <main><h1>Parish Council Minutes</h1><p>Present: A Brown</p></main>"""
+    assert rows(source) == ["Home", "Parish Council Minutes", "Present: A Brown"]
+
+
+def test_issue_11_a_navigation_bar_inside_the_page_body_is_not_text() -> None:
+    source = """<body><div class="menu"><nav role="navigation">
+      <a href="/">Home</a> | <a href="/m">Meetings</a></nav></div>
+      <article><h2>Minutes of the Town Council</h2><p>held on 2 May 2019</p></article></body>"""
+    assert rows(source) == ["Minutes of the Town Council", "held on 2 May 2019"]

@@ -6,6 +6,7 @@ import pytest
 
 from extract.finders.resolutions import lines_to_resolutions, resolution_sentences_apart
 from extract.records import Line
+from extract.structure.items import lines_to_items
 
 
 def resolve(text: str) -> list[tuple[str | None, str]]:
@@ -389,3 +390,60 @@ def test_issue_heldout5_that_stem_over_nested_labelled_clauses(stem):
 def test_issue_heldout5_inline_that_stem_over_labelled_clauses(text):
     assert resolve(text) == [("i", "the report be noted"), ("ii", "the Cabinet Member be asked to report in March"),
                              ("iii", "a task group be established.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("R2024-042 T. Butler, S. Kirkey:\nTHAT we pass By-Law Number 2024-10, being a By-Law to amend the Procedural "
+     "By-Law.\nRead a first, second and third time and passed this 20th day of February, 2024. Carried.",
+     "THAT we pass By-Law Number 2024-10, being a By-Law to amend the Procedural By-Law."),
+    ("R2023-168 A. Smith, B. Jones:\nThat the meeting be adjourned. Time: 7:49 p.m. Next regular meeting to be held "
+     "September 5, 2023. Carried.", "That the meeting be adjourned."),
+    ("R2022-031 C. Lee, D. Roy: That we pass By-Law 2022-07, being a by-law to appoint an auditor.\n"
+     "Read the first, second and third time and passed this 8th day of March, 2022.\nCarried.",
+     "That we pass By-Law 2022-07, being a by-law to appoint an auditor."),
+])
+def test_issue_11_readings_time_and_next_meeting_notes_are_not_the_motion(text, expected):
+    assert [t for _, t in resolve(text)] == [expected]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("After much debate, there was a positive response to the proposal and the Councillors resolved to proceed "
+     "with the takeover.", "to proceed with the takeover."),
+    ("The Receipts and Payments Account was presented. All Councillors approved and it was resolved Councillor "
+     "Richardson sign the Accounts Book.", "Councillor Richardson sign the Accounts Book."),
+    ("It was therefore resolved to retain the Financial Policy already in place. (Copies can be made available if "
+     "requested)", "to retain the Financial Policy already in place."),
+    ("After discussion it was resolved to apply for a precept of £4500.", "to apply for a precept of £4500."),
+    ("The Councillors resolved that any alterations to the surface of the Cart Roads must have the consensus of the "
+     "village. The Chairman thanked everyone.",
+     "that any alterations to the surface of the Cart Roads must have the consensus of the village."),
+])
+def test_issue_11_a_resolution_narrated_in_a_sentence_is_what_follows_resolved(paragraph, expected):
+    found = lines_to_resolutions(resolution_sentences_apart([Line(paragraph, 1)]))
+    assert [r.text for r in found.resolutions] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was proposed by Cllr Grey seconded by Cllr Lane that the charges should be amended to the following:\n"
+     "£70.00 for a Headstone only, £70 for Kerbs only\n5 councillors agreed to this amendment. 4 no votes. "
+     "Motion carried.",
+     "that the charges should be amended to the following: £70.00 for a Headstone only, £70 for Kerbs only"),
+    ("Moved by Councillor Hart and seconded by Councillor Bell that the hall hire fee be £12 per hour.\n"
+     "For 6, against 2. The motion was carried.", "that the hall hire fee be £12 per hour."),
+])
+def test_issue_11_a_motion_carried_on_its_vote_count_line(text, expected):
+    items = lines_to_items([Line("7 Charges", 1)] + [Line(t, 1) for t in text.splitlines()], "minutes", None)
+    assert [r.text for r in items[0].resolutions] == [expected]
+    assert items[0].decisions == []
+
+
+@pytest.mark.parametrize("mover", [
+    "It was moved by Councillor Rudd and seconded by Councillor Dawes that the Cabinet's recommendation be adopted.",
+    "Proposed by Councillor Hale, seconded by Councillor Amos that the report be accepted.",
+])
+def test_a_motion_recorded_by_the_resolved_block_after_it_is_no_decision(mover):
+    lines = [Line("9 Capital programme", 1), Line(mover, 1),
+             Line("RESOLVED that the revised capital programme for 2024/25 be approved.", 1)]
+    item = lines_to_items(lines, "minutes", None)[0]
+    assert [r.text for r in item.resolutions] == ["that the revised capital programme for 2024/25 be approved."]
+    assert item.decisions == []

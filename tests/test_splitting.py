@@ -485,3 +485,129 @@ def test_an_item_title_beside_its_number_opens_no_document(name: str) -> None:
 def test_minutes_of_a_hearing_are_minutes(opening: str) -> None:
     text = opening + "\nMembers of the Sub-Committee\nCouncillors A Birch and F Keyes\n1. Election of a Chair"
     assert kinds(as_lines(text)) == [("minutes", 1, False)]
+
+
+# Issue 11: a document whose heading says nothing of its kind is minutes when its body says so.
+ATTENDANCE_WITHOUT_A_LABEL = {
+    "'Present' alone over the names": """
+        Hilltop Parish Council - 26th January 2021
+        Present
+        Councillors D Richardson (Chair), R Healey and P Moran
+        21.01.01 Apologies
+        None received
+        """,
+    "'(all members present)' under a voting record's title": """
+        City of Boston\tCommissioners:
+        Licensing Board\tKeeana S. Saxon
+        Voting Agenda, May 14, 2020
+        (all members present)
+        1. Northeast Foods, LLC
+        GRANTED
+        """,
+    "a bulleted 'Commissioners Present:'": """
+        Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board
+        \u2022 Perfunctory Business
+        o Commissioners Present: Anthony Qaiyum, Zach Maiorca
+        o Others Present: Ryan Warsing (LSRCC)
+        """,
+}
+
+
+@pytest.mark.parametrize("name", ATTENDANCE_WITHOUT_A_LABEL)
+def test_issue_11_attendance_without_a_present_label_makes_minutes(name: str) -> None:
+    assert kinds(as_lines(ATTENDANCE_WITHOUT_A_LABEL[name])) == [("minutes", 1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    """
+    Hilltop Parish Council
+    1 Footpaths
+    All Councillors agreed that the footpath be repaired.
+    2 Accounts
+    It was resolved that the accounts be paid.
+    The meeting closed at 9.05 p.m.
+    """,
+    """
+    Lincoln Square Commission
+    Meeting called to order at 9:08am
+    Financials: the Commission agreed the 2018 budget.
+    """,
+])
+def test_issue_11_a_paper_that_records_what_was_done_is_minutes(text: str) -> None:
+    assert kinds(as_lines(text)) == [("minutes", 1, False)]
+
+
+def test_an_undated_paper_without_a_record_stays_other() -> None:
+    assert kinds(as_lines("Hilltop Parish Council\nNotes for residents\nThe hall is open on Mondays.")) == [
+        ("other", 1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    """
+    TMG 14 November 2024
+    Agenda
+    1. Market and Regulatory Update
+    2. Strategy Check
+    Attendance:
+    Harry Rayner – MEM (Chair)\tJames Graham – KCC
+    Discussion Summary:
+    • Link presented the latest market expectations.
+    """,
+    """
+    Officer Working Group – 3 March 2024
+    Agenda
+    1. Welcome
+    2. Budget
+    Attendees: A Brown, C Davis
+    1. Welcome
+    The chair welcomed members.
+    """,
+])
+def test_issue_11_an_agenda_recited_at_the_top_of_a_note_belongs_to_the_note(text: str) -> None:
+    assert kinds(as_lines(text)) == [("minutes", 1, False)]
+
+
+@pytest.mark.parametrize("agenda", [
+    """
+    AGENDA
+    CITY COUNCIL REGULAR MEETING
+    DECEMBER 6, 2022
+    CONSENT CALENDAR
+    A. Motion to Waive Full Reading
+    B. Approval of Minutes (Takaoka)
+    Recommendation: Approve the Minutes of November 15, 2022, Regular
+    Meeting.
+    Draft Minutes
+    C. Registers of Demands (Mata)
+    Recommendation: Adopt Resolution No. 2022-, A RESOLUTION OF
+    THE CITY COUNCIL
+    """,
+    """
+    Hilltop Parish Council
+    AGENDA
+    Monday 4 March 2024 at 7.30pm
+    Apologies
+    To receive apologies for absence.
+    Minutes
+    To approve the minutes of the last meeting as a correct record.
+    Planning
+    To consider applications received.
+    """,
+])
+def test_issue_11_a_bare_minutes_label_inside_an_agenda_opens_nothing(agenda: str) -> None:
+    assert kinds(as_lines(agenda)) == [("agenda", 1, False)]
+
+
+@pytest.mark.parametrize("heading", ["Minutes", "DRAFT MINUTES"])
+def test_a_bare_minutes_heading_atop_its_page_opens_minutes(heading: str) -> None:
+    minutes = f"""
+        {heading}
+        Hilltop Parish Council
+        Meeting Room 2
+        The Old School
+        High Street
+        Hilltop
+        Tuesday 6 February 2024
+        Present: Cllr A Brown
+        """
+    assert [k for k, _, _ in kinds(as_lines(FRONT_SHEET_NOTICE, minutes))] == ["agenda", "minutes"]

@@ -16,14 +16,14 @@ from typing import Any
 
 from extract.finders.resolutions import OTHER_LANGUAGE_LABEL
 from extract.finders.segments import between_matches
-from extract.finders.sentences import paragraph_to_sentences
+from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING, paragraph_to_sentences
 from extract.nlp import span_ruler
 from extract.records import Action, Line
 
 # Roles that own actions in minutes; a prose direction needs one of these or a titled name.
 ROLES = (
     r"(?:Parish |Town |Deputy |Assistant |Interim |Vice[- ])?"
-    r"(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
+    r"(?:[Cc]lerk|Chair(?:man|person)?|Secretary|Treasurer|RFO|Mayor|Leader)"
     r"|(?:All |Board |Panel |Committee |Council |Cabinet |Working Group |Partnership )?"
     r"(?:[Mm]embers|[Oo]fficers?|[Cc]ouncillors|(?:[Pp]artner )?[Aa]gencies|[Pp]artners|[Ss]taff)"
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
@@ -32,14 +32,56 @@ ROLES = (
     # A title qualified by its service: "The Service Director", "Designated Safeguarding Lead".
     r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)"
 )
-HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof)\.?"
+# "CC White", "BC Sampson": county and borough councillors in English parish minutes.
+HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|CC|BC)\.?"
 NAMED = HONORIFIC + r"\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'\u2019-]+"
 # Initials ("JS", "MT/RB") stand for officers in partnership-board minutes.
 INITIALS = r"[A-Z]{2,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,3})*"
-OWNER = rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*|{INITIALS})"
+# An initial and a surname, as parish minutes name councillors: "D. Pickston".
+INITIAL_SURNAME = r"[A-Z]\.\s?[A-Z][a-z][\w'\u2019-]+"
+OWNER = (rf"(?:(?:the|The)\s+)?(?:{ROLES}|{NAMED}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{NAMED}))*"
+         rf"|{INITIAL_SURNAME}|{INITIALS})")
+# Where a direction may open inside a sentence: after a comma splice ("..., the Clerk to write") or a
+# run-in heading ("Trees for Playing Fields - Cllr Manley to investigate", "Any Other Business: The clerk
+# is to write ...").
+CLAUSE_OPENING = r"(?:^|(?<=[,;:]\s)|(?<=\s[-\u2013]\s))"
 DIRECTION = re.compile(
-    rf"(?:^|(?<=[,;]\s))(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:(?:asked|requested|undertook|directed|instructed)\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"{CLAUSE_OPENING}(?P<owner>{OWNER})\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:(?:asked|requested|undertook|directed|instructed|going)\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+# A direction written as someone being asked ("the Clerk was asked to ..."): inside a sentence it is a
+# clause of its own; other directions and undertakings keep the sentence they are written in.
+ASKED_WORDS = re.compile(r"\b(?:asked|requested|directed|instructed)\s+to\b")
+# A person's initials ("JG", "MT/RB"); three capitals are as often a body ("KCC will dip under ...").
+PERSON_INITIALS = r"[A-Z]{2}(?:\s*/\s*[A-Z]{2})*"
+# People who say at the meeting what they will do (a body's "The Panel will consider ..." is its plan):
+# the Clerk and other office holders, councillors, a named or initialled person, "he" / "she" in a
+# reported undertaking.
+PERSON = (r"(?:[Tt]he\s+)?(?:Parish\s+|Deputy\s+|Vice[- ])?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO"
+          r"|Headteacher)|(?:[Tt]he\s+)?(?:[Cc]ouncillors|[Mm]embers)|He|he|She|she"
+          rf"|{NAMED}|{INITIAL_SURNAME}|{PERSON_INITIALS}")
+# An officer named by title, as minutes of district and county councils do: "The A/Senior Executive
+# Engineer", "The Operations Manager, South and West Division", "The Acting Director of Service, Travel".
+OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|Director|Executive|Officer|Administrator"
+           r"|Superintendent|Inspector|Sergeant|Mayor|Cathaoirleach|Chair(?:man|person)?|Clerk)"
+           r"(?:\s+(?:of|for)\s+[A-Z][\w&'-]*)?(?:,\s+(?:[A-Z][\w&'-]*|and|of|&)(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)?")
+# "The Clerk will write again.", "..., he will chase this up.", "The Clerk has not received the cheque
+# yet but will make contact ...", "He will be attending this meeting and will report back".
+INTENT = re.compile(
+    rf"(?:{CLAUSE_OPENING}|(?<=\band\s))(?P<owner>{PERSON})(?:\s+(?:(?!\b(?:that|will)\b)[^,;.]){{0,60}}?\s+(?:and|but))?"
+    r"\s+will\s+(?:(?:also|again|then)\s+)?(?:be\s+(?=[a-z]+ing\b))?(?P<verb>(?!(?:be|have|not)\b|[a-z]+ly\b)[a-z]+)\b"
+)
+# A run-in heading before the record on the same line: "Nettles/Brambles Round Bench on Common - ...".
+RUN_IN = r"[A-Z][^-\u2013.]{1,60}?"
+# An undertaking reported in the minutes: "The A/Senior Executive Engineer indicated that he would look
+# at the matter", "Cllr A advised he will visit the Common", "The Deputy Chief Executive welcomed the
+# motion and undertook to review ...", "Mr B has kindly agreed to remove the old board".
+UNDERTAKING = re.compile(
+    rf"^(?:{RUN_IN}\s[-\u2013]\s)?(?P<owner>(?P<officer>{OFFICER})|{PERSON})\b[^.]{{0,120}}?\b(?:"
+    r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
+    r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
+    r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
+    r"(?P<verb>(?!(?:be|have|not|like|love|welcome|hope|wish|prefer|expect|need)\b)[a-z]+)\b"
 )
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
@@ -58,7 +100,7 @@ EXECUTIVE_MEMBER = re.compile(
     r"|Executive\s+Member|Lead\s+Member)\b", re.I)
 # "... in West End Clerk asked to send a letter": an "asked to" direction may open mid-sentence.
 ASKED_MIDWAY = re.compile(
-    rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested)\s+to\s+(?P<verb>[a-z]+)\b"
+    rf"(?<=\s)(?P<owner>{OWNER})\s+(?:(?:was|were)\s+)?(?:asked|requested|instructed|directed)\s+to\s+(?P<verb>[a-z]+)\b"
 )
 # "ACTION: Clerk" / "Action: JS, MT" under a paragraph: the line names only who acts.
 OWNER_WORD = rf"(?:{OWNER}|All(?:\s+[a-z]+)?|[A-Z]{{2,4}}|(?!(?:None|Noted|Nil|Complete|Done)\b)[A-Z][a-z]+)"
@@ -210,13 +252,30 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
     if ownerless is not None and ownerless.start == 0 and sentence[:1].isupper():
         return [make_action(sentence, page, None, anchor)]
     starts = [m for m in DIRECTION.finditer(sentence) if m.group("verb") not in NOT_VERBS]
-    for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence)]:
-        if not any(s.start() <= m.start() < s.end() for s in starts):
+    for m in [*DIRECTED.finditer(sentence), *ASKED_MIDWAY.finditer(sentence), *INTENT.finditer(sentence),
+              *UNDERTAKING.finditer(sentence)]:
+        if not any(s.start() <= m.start() < s.end() or m.start() <= s.start() < m.end() for s in starts):
             starts.append(m)
     starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
-    return [make_action(m.group(0) + rest, page, owner_name(m.group("owner")), anchor)
-            for m, rest in between_matches(sentence, starts)]
+    if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
+        return [make_action(RUN_IN_HEADING.sub("", sentence), page, owner_of(starts[0]), anchor)]
+    return [make_action(m.group(0) + rest, page, owner_of(m), anchor) for m, rest in between_matches(sentence, starts)]
+
+
+def owner_of(m: re.Match[str]) -> str | None:
+    """Who a direction names; an officer's title stays as printed ("Operations Manager, South and West Division")."""
+    officer = m.groupdict().get("officer")
+    return re.sub(r"^(?:the|The)\s+", "", officer) if officer else owner_name(m.group("owner"))
+
+
+def keeps_its_sentence(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the one direction in a sentence is recorded with the whole sentence: after an
+    introductory phrase, a run-in heading or a clause giving its context ("The Councillors are
+    concerned that ..., the Clerk to write to the householder"); someone asked to act mid-sentence
+    ("..., the Clerk was asked to write to the owner") is a clause of its own."""
+    words = sentence.split(maxsplit=1)
+    return m.start() > 0 and (words[0].lower() in INTRODUCTORY or not ASKED_WORDS.search(m.group(0)))
 
 
 def meeting_asked_to_decide(m: re.Match[str]) -> bool:
@@ -226,7 +285,7 @@ def meeting_asked_to_decide(m: re.Match[str]) -> bool:
 
 def executive_undertaking(m: re.Match[str]) -> bool:
     """ "The Leader undertook to provide a written answer": the executive answering a question."""
-    return " undertook " in m.group(0) and bool(EXECUTIVE_MEMBER.match(m.group("owner")))
+    return " undertook " in m.group(0) and bool(EXECUTIVE_MEMBER.match(m.group("owner").strip()))
 
 
 HEADERS = (("action", HEADER_ACTION), ("owner", HEADER_OWNER), ("due", HEADER_DUE), ("status", HEADER_STATUS),

@@ -13,14 +13,20 @@ grids) and `attendance_sentences` (sentences); this module finds the cues and wi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
+from extract.finders import names, people
 from extract.finders.attendance_blocks import continue_block, headings_to_block, is_heading
 from extract.finders.attendance_sentences import sentences_to_attendees
 from extract.finders.attendance_state import Block, Marker, close_block, name_key
 from extract.finders.attendance_tables import header_to_column_statuses, table_header_to_block
 from extract.nlp import span_ruler
 from extract.records import Attendee, Line
+
+# "County Councillor", "Borough Councillor", "Eden District Cllr".
+TIER_COUNCILLOR = re.compile(r"^(?:[A-Z][\w'\u2019-]+\s+)?(" + "|".join(people.COUNCIL_TIERS)
+                             + r")\s+(?:councillor|cllr)\b", re.I)
 
 
 def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
@@ -55,14 +61,14 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
             block = table_header_to_block(line.text)
         found.extend(sentences_to_attendees(line, sentences, found))
     close_block(block, found)
-    return merge_duplicates(found)
+    return visitors_in_attendance(merge_duplicates(found))
 
 
 def line_to_match_text(text: str) -> str:
     """Single spaces, so phrase patterns match "Apologies for absence  were received"; and
     "PRESENT:-" as "PRESENT: " and "Absent (excused):" as "Absent (excused) :", which spaCy would
-    keep as one token."""
-    return re.sub(r"[ \u00a0]+", " ", text.replace(":-", ": ").replace("):", ") :"))
+    keep as one token; "Cllrs.Butler" as "Cllrs. Butler"."""
+    return re.sub(r"[ \u00a0]+", " ", names.unstick_abbreviations(text.replace(":-", ": ").replace("):", ") :")))
 
 
 def doc_to_markers(doc: Any) -> list[Marker]:
@@ -92,3 +98,26 @@ def merge_duplicates(attendees: list[Attendee]) -> list[Attendee]:
                 if getattr(first, attr) is None:
                     setattr(first, attr, getattr(attendee, attr))
     return list(merged.values())
+
+
+def visitors_in_attendance(attendees: list[Attendee]) -> list[Attendee]:
+    """A councillor of another tier listed among a parish's members ("County Councillor T White",
+    "T. Manley - Borough Councillor") attends; they are not a member. Where most of those present carry
+    the tier's title (a county council's "County Councillor A"), it marks members instead."""
+    present = [a for a in attendees if a.status == "present"]
+    tiers = Counter(attendee_to_tier(a) for a in present)
+    for attendee in present:
+        tier = attendee_to_tier(attendee)
+        if tier is not None and tiers[tier] * 2 < len(present):
+            attendee.status = "in_attendance"
+    return attendees
+
+
+def attendee_to_tier(attendee: Attendee) -> str | None:
+    """The tier of local government whose councillor the attendee is said to be, if any."""
+    if attendee.honorific and attendee.honorific.lower() in people.TIER_ABBREVIATIONS:
+        return people.TIER_ABBREVIATIONS[attendee.honorific.lower()]
+    for text in (attendee.honorific, attendee.role):
+        if text and (match := TIER_COUNCILLOR.match(text)):
+            return match.group(1).title()
+    return None

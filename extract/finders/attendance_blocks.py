@@ -27,6 +27,9 @@ LABEL_ROW = re.compile(r"^([^\t:]{2,60}):\t")
 OTHER_LABEL = re.compile(r"^[^\t:()]{2,60}:\s")
 # Titles such as "Staff" or "Officer" also begin prose and job titles, so they need a colon.
 COLON = re.compile(r"^[*_ ]*:")
+# "Apologies: Were received from Mr J Preston": the verb of a sentence the heading began.
+HEADING_VERB = re.compile(r"^(?:(?:were|was|have been|has been|had been)\s+)?(?:received|accepted|noted|given|tendered"
+                          r"|submitted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)\s+", re.I)
 # A minute or item reference before a heading: "1.", "(a)", "Cou/285/07-08".
 ITEM_REFERENCE = re.compile(r"\(?[\w/.\\-]*\d[\w/.\\-]*\)?|\(?[a-z]\)|[ivx]+\.")
 # A minute reference that starts the first item after the attendance: "PL/31 Minutes", "HSC/15/24".
@@ -37,6 +40,8 @@ BULLET = re.compile(r"^\s*[-*+\u2022\u00b7\u2013]\s+")
 MIN_PROSE_WORDS = 3
 # Words that may qualify a heading at the start of a line: "District council co-opted members:".
 MAX_QUALIFIER_WORDS = 3
+# Words of a label that groups the members of a block by category: "PPN sectoral nominees".
+MAX_GROUP_LABEL_WORDS = 4
 # A wrapped list paragraph is read whole, but prose after an unterminated list must not be.
 MAX_JOINED_LINES = 8
 
@@ -50,6 +55,8 @@ def is_heading(text: str, marker: Marker) -> bool:
     if ITEM_REFERENCE.fullmatch(before):
         before = ""  # "1. Present:", "Cou/285/07-08 Present Members:"
     after = text[marker.end:]
+    if people.RECORDED_VOTE_WORDS & {w.lower() for w in re.findall(r"[^\W\d_]+", after)[:1]}:
+        return False  # "Roll call vote: Ayes - A, B. Nays - C": who voted how, not who attended
     end = COLON if marker.kind in ("title", "group") else HEADING_END
     has_colon = bool(end.match(after)) or after.startswith("\t")
     if before:
@@ -80,6 +87,7 @@ def headings_to_block(line: Line, headings: list[Marker], sentences: list[Marker
     for heading in headings:
         end = min([m.start for m in headings + sentences if m.start > heading.start] or [len(line.text)])
         rest = HEADING_END.sub("", line.text[heading.end:end], count=1).strip(" *_\t")
+        rest = HEADING_VERB.sub("", rest, count=1)
         label = line.text[heading.start:heading.end]
         if rest and label.lower() in people.PLURAL_HONORIFICS:
             rest = f"{label} {rest}"  # "Councillors: A, B" names councillors
@@ -101,15 +109,19 @@ def is_members_heading(label: str, status: str) -> bool:
 def continue_block(block: Block, line: Line, markers: list[Marker], found: list[Attendee]) -> Block | None:
     """Adds the people of one more line to an open block; returns None when the line ends it."""
     # "Councillors S Bramley, K Doherty" after the Chair's line groups more people of the block.
-    starts_with_marker = any(not line.text[:m.start].strip(DECORATION) for m in markers if m.kind != "group")
+    # A job title without its colon ("Officer (Mr. M. Leahy), ...") is the rest of a wrapped list, not a heading.
+    starts_with_marker = any(not line.text[:m.start].strip(DECORATION) for m in markers
+                             if m.kind != "group" and (m.kind != "title" or is_heading(line.text, m)))
     group, _, rest = line.text.partition("\t")
-    if not block.pending and "\t" not in rest and group.strip(DECORATION + ":").lower() in people.GROUP_LABELS:
+    label = OTHER_LABEL.match(line.text)
+    if is_group_label((label.group(0) if label else group).strip(DECORATION + ":")) and not is_open(block.pending):
+        close_block(block, found)  # "Oireachtas members :" after the councillors' list starts another group
+    if not block.pending and "\t" not in rest and is_group_label(group.strip(DECORATION + ":")):
         # "Attendance" then "Panel members<TAB>A; B" (a definition list) or "Panel members" on its own line
         return read_into_block(block, Line(rest.strip(), line.page), found) if rest.strip() else block
     if row := label_row_to_person_text(line.text):
         close_block(block, found)  # the previous row's value, held as a list that might wrap
         return read_into_block(block, Line(row, line.page), found)
-    label = OTHER_LABEL.match(line.text)
     if label and not block.pending:
         return labelled_line_to_block(block, line, label, found)
     first_cell = line.text.split("\t")[0]  # a table's role cell may be lower case: "Local authority partner member"
@@ -127,7 +139,7 @@ def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | 
         block.ended = True
         return read_into_block(block, line, found)
     entry = BULLET.sub("", line.text)
-    text = f"{block.pending} {entry}" if block.pending else entry
+    text = f"{block.pending}{line_break(block.pending, entry)}{entry}" if block.pending else entry
     page = block.pending_page if block.pending else line.page
     if not block.pending and block.last is not None and text.startswith("(") and ")" in text:
         names.add_bracket(block.last, text[1:text.index(")")].strip())
@@ -154,6 +166,15 @@ def read_into_block(block: Block, line: Line, found: list[Attendee]) -> Block | 
     return block
 
 
+def line_break(pending: str, entry: str) -> str:
+    """How a line joins the open paragraph: a line that starts with someone's honorific after a complete
+    entry starts the next entry ("Ms Carmel Kirby, A/Director of Services" then "Mr Seamus Hanrahan, ...")."""
+    title = names.leading_title(entry.split())
+    starts_person = title is not None and names.title_key(title[1]) in people.HONORIFICS and bool(
+        names.text_to_people(entry))
+    return ", " if starts_person and not is_open(pending) else " "
+
+
 def label_row_to_person_text(text: str) -> str:
     """ "Applicant:<TAB>Daniel Kerr, Director" in a label | value block of those attending a hearing: a
     row whose label is someone's part in the meeting and whose value starts with a person. The value."""
@@ -165,6 +186,15 @@ def label_row_to_person_text(text: str) -> str:
     return value if first and names.text_to_person(first) is not None else ""
 
 
+def is_group_label(label: str) -> bool:
+    """ "Members", "Oireachtas members", "Sectoral interests/ PPN nominees": a label that groups people
+    of the open block by how they sit on the body, naming nobody."""
+    words = re.split(r"[\s/]+", label.lower().strip())
+    return label.lower().strip() in people.GROUP_LABELS or (
+        words[-1] in people.MEMBER_CATEGORY_NOUNS and len(words) <= MAX_GROUP_LABEL_WORDS
+        and not people.CONNECTIVES & set(words) and names.text_to_person(label) is None)
+
+
 def labelled_line_to_block(block: Block, line: Line, label: re.Match[str], found: list[Attendee]) -> Block | None:
     """ "Chairman: Cllr A" or "Councillors: B, C" go on with the block; any other label
     ("Disclosure of interests: None") ends it."""
@@ -172,7 +202,7 @@ def labelled_line_to_block(block: Block, line: Line, label: re.Match[str], found
     rest = Line(line.text[label.end():].strip(), line.page)
     if head in people.PLURAL_HONORIFICS:
         rest.text = f"{label.group(0).strip(' :')} {rest.text}"
-    elif head not in people.ROLE_LABELS and head not in people.GROUP_LABELS:
+    elif head not in people.ROLE_LABELS and not is_group_label(head):
         close_block(block, found)
         return None
     start = len(found)
@@ -194,7 +224,8 @@ def is_open(text: str) -> bool:
     stripped = text.rstrip()
     last = stripped.split()[-1] if stripped.split() else ""
     return stripped.endswith((",", "&", "-", "\u2013", ";")) or last.lower() in ("and", "of", "for") or (
-        last.lower().rstrip(".") in people.HONORIFICS or bool(names.INITIAL.fullmatch(last.rstrip("."))))
+        last.lower().rstrip(".") in people.HONORIFICS
+        or (bool(names.INITIAL.fullmatch(last.rstrip("."))) and not names.is_post_nominal(last)))  # "T.D."
 
 
 def is_complete_entry(text: str) -> bool:

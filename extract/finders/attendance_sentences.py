@@ -11,8 +11,8 @@ from extract.records import Attendee, Line
 # "That the apologies from Crs A and B be received": the people end where the verb begins.
 PASSIVE_VERB = re.compile(r"\s(?:be|is|are|was|were)\s")
 # "Apologies were received from X and consent for absence was given": a lower-case clause after
-# "and" is not another person.
-AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=[a-z])")
+# "and" is not another person, nor is a relative clause ("... and Nancy Sayer who was substituted by ...").
+AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=[a-z])|\s(?:who|whom|whose|which)\b")
 
 
 def sentences_to_attendees(line: Line, sentences: list[Marker], found: list[Attendee]) -> list[Attendee]:

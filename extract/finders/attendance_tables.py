@@ -94,6 +94,10 @@ def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]
         for listed in side_by_side:  # names laid out in columns: "Cllr A Able<TAB>Cllr B Baker"
             add_to_block(block, listed, block.status, page, found)
         return block
+    if not block.columns and len(filled) > 1 and (listed_cells := cells_to_lists(filled)):
+        for listed in listed_cells:  # a justified paragraph: "... M Dixon and P Moran<TAB>Clerk J Connelly"
+            add_to_block(block, listed, block.status, page, found)
+        return block
     name_cell = cells[block.columns.get("name", 0)] if block.columns.get("name", 0) < len(cells) else ""
     person = names.text_to_person(name_cell) if name_cell else None
     if person is None:
@@ -119,6 +123,15 @@ def table_row_to_block(block: Block, text: str, page: int, found: list[Attendee]
     if status is not None:  # a row marked "Expected" or left blank says nothing about attendance
         add_to_block(block, person, status, page, found, by_grid=has_status and block.members_grid)
     return block
+
+
+def cells_to_lists(cells: list[str]) -> list[names.Person]:
+    """Cells that each read wholly as people, one of them a list: a paragraph of people whose gaps the
+    reader took for columns. Their people, or none."""
+    read = [names.text_to_fragment_and_people(cell) for cell in cells]
+    if any(fragment or not persons for fragment, persons in read) or all(len(persons) < 2 for _, persons in read):
+        return []
+    return [person for _, persons in read for person in persons]
 
 
 def listed_columns_to_block(block: Block, cells: list[str], page: int, found: list[Attendee]) -> Block | None:

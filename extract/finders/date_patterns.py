@@ -14,7 +14,10 @@ MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     rf"{MONTH_ABBREVIATION})"
 )
-DAY = r"(?:[0-3]?\d)\s?(?:st|nd|rd|th)?"
+# OCR of a scanned page reads a raised ordinal ("10th" with a superscript "th") as one mark:
+# "10™ DECEMBER", "1° OCTOBER", '3" September', "15” January".
+OCR_ORDINAL = "[\u2122\u00b0\u00ba\"\u201d]"
+DAY = rf"(?:[0-3]?\d)(?:\s?(?:st|nd|rd|th)|{OCR_ORDINAL})?"
 YEAR = r"(?:19|20)\d\d"
 # "12 Dec 23": a two-digit year only after an abbreviated month (the short style), and not the
 # hour of a time ("12 Mar 10.00 am") or a count ("on 12 March 24 members").
@@ -35,9 +38,12 @@ DATE_RANGE = re.compile(
 )
 # "October 28, 2025", "Tuesday, October 28, 2025", "September 12th 2016"
 MONTH_DAY_YEAR = rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?"
-# "15/06/2017", "26.09.24", "6-11-2017"
-NUMERIC = r"[0-3]?\d[/.-][01]?\d[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)"
+# "15/06/2017", "26.09.24", "6-11-2017"; "11/30/17" in a North American paper (month first)
+NUMERIC = r"[0-3]?\d[/.-][0-3]?\d[/.-](?:(?:19|20)\d\d|\d\d)(?![\d/.-]?\d)"
 ISO = rf"{YEAR}-[01]\d-[0-3]\d"
+# Minutes numbered by year, month and item ("21.01.01 Apologies", "19.09.04 Matters Arising")
+# open a line with what reads as a short numeric date.
+MINUTE_NUMBER = re.compile(r"^\d\d\.\d\d\.\d\d +[A-Za-z]")
 
 DATE_PHRASE = re.compile(
     rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|(?:{RANGE_START})?{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])",
@@ -47,7 +53,7 @@ HAS_YEAR = re.compile(
     rf"(?<!\d){YEAR}(?!\d)|\d[/.-]\d\d?[/.-]\d\d|{DAY}\s+{MONTH_ABBREVIATION}\s+\d\d(?!\d)", re.IGNORECASE
 )
 PRINTED_WEEKDAY = re.compile(rf"^\s*({WEEKDAY})", re.IGNORECASE)
-ORDINAL_SUFFIX = re.compile(r"(?<=\d)\s?(?:st|nd|rd|th)\b", re.IGNORECASE)
+ORDINAL_SUFFIX = re.compile(rf"(?<=\d)(?:\s?(?:st|nd|rd|th)\b|{OCR_ORDINAL})", re.IGNORECASE)
 
 # "2.00 pm", "10:00am", "6:30 p.m.", "14:00", "noon"
 TIME_PHRASE = re.compile(

@@ -31,6 +31,7 @@ SHORT_YEAR_AFTER_MONTH = re.compile(rf"^((?:.*\s)?{dp.DAY}\s+{dp.MONTH_ABBREVIAT
 # A heading is a short line; a longer one without a full stop is a wrapped or table line.
 MAX_HEADING_WORDS = 8
 MONTH_WORD = re.compile(rf"\b{dp.MONTH}", re.IGNORECASE)
+MONTH_FIRST = re.compile(rf"^{dp.MONTH_DAY_YEAR}$", re.IGNORECASE)
 
 
 def today() -> dt.date:
@@ -81,12 +82,13 @@ def _nearest_year(text: str, anchor: dt.date) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_date(text: str, anchor: str | None = None) -> str | None:
+def parse_date(text: str, anchor: str | None = None, month_first: bool = False) -> str | None:
     """One date as a person writes it ("Thursday 15th June 2017", "6/11/2017", "Nov 2017",
     "2017", "last week") -> ISO date, or None when it is no date or an impossible one.
 
     A phrase without a year is placed nearest `anchor` (ISO), or today without one; a month
-    or a year alone means its first day."""
+    or a year alone means its first day. `month_first` reads "1/12/18" as 12 January, as a
+    North American paper means it (see `writes_month_first`)."""
     text = text.strip()
     if not text:
         return None
@@ -103,7 +105,8 @@ def parse_date(text: str, anchor: str | None = None) -> str | None:
         date = _nearest_year(core, base)
     else:
         relative_base = dt.datetime.combine(base, dt.time())
-        date = _parse(core, {"RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past"})
+        order = {"DATE_ORDER": "MDY"} if month_first else {}
+        date = _parse(core, {"RELATIVE_BASE": relative_base, "PREFER_DATES_FROM": "past", **order})
     if date is None or (weekday is not None and date.weekday() != weekday):
         return None
     return date.isoformat()
@@ -147,15 +150,31 @@ def parse_time(text: str) -> str | None:
 
 def date_phrases(text: str) -> list[re.Match[str]]:
     """Candidate date phrases in one line. A year-less phrase must print its month with a
-    capital, so "item 4 may be deferred" is no date."""
+    capital, so "item 4 may be deferred" is no date, and a minute's number before its title
+    ("21.01.01 Apologies") is none either."""
     found = []
     for match in dp.DATE_PHRASE.finditer(text):
         phrase = match.group(0)
+        if match.start() == 0 and dp.MINUTE_NUMBER.match(text):
+            continue
         month = MONTH_WORD.search(phrase)
         if not dp.HAS_YEAR.search(phrase) and month and not month.group(0)[0].isupper():
             continue
         found.append(match)
     return found
+
+
+def writes_month_first(lines: list[Line]) -> bool:
+    """A paper that prints its dates month first ("January 29, 2018") is North American, and so
+    are its numeric dates ("1/12/18": 12 January); a day-first paper ("29 January 2018") is not."""
+    month_first = day_first = 0
+    for line in lines:
+        for match in date_phrases(line.text):
+            if MONTH_FIRST.match(match.group(0)):
+                month_first += 1
+            elif MONTH_WORD.search(match.group(0)):
+                day_first += 1
+    return month_first > day_first
 
 
 def date_role(before: str, label: str, date: str, anchor: str | None) -> str:
@@ -174,12 +193,13 @@ def lines_to_dates(lines: list[Line], anchor: str | None) -> list[DateMention]:
     """Every date mentioned in a document, with its role. Year-less dates need an anchor."""
     mentions = []
     label = ""
+    month_first = writes_month_first(lines)
     for line in lines:
         for match in date_phrases(line.text):
             phrase = match.group(0)
             if anchor is None and not dp.HAS_YEAR.search(phrase):
                 continue
-            date = parse_date(phrase, anchor)
+            date = parse_date(phrase, anchor, month_first)
             if date:
                 role = date_role(line.text[:match.start()], label, date, anchor)
                 mentions.append(DateMention(text=phrase, date=date, role=role, page=line.page))

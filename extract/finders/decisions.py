@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
 from extract.nlp import span_ruler
+from extract.records import Line
 
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
 GROUP_SUBJECTS = frozenset(
@@ -33,6 +35,8 @@ ADVERBS = frozenset("also then further unanimously duly formally subsequently th
 PASSIVE = frozenset("was were is are".split())
 # Verbs whose bare past participle ends a parish-style record: "... some minor amendments approved."
 ELLIPTICAL = frozenset("agreed approved accepted adopted endorsed".split())
+# "agreed to a review": agreeing to something, which only the meeting's agreeing decides.
+DETERMINERS = frozenset("a an the this that these those".split())
 NOT_NOW = frozenset("had has have will would to could should may might must shall can not".split())
 # Some members agreeing is not the meeting agreeing; "At that meeting, ..." reports another meeting.
 NOT_THE_MEETING = re.compile(
@@ -46,6 +50,41 @@ EARLIER_DATE = re.compile(
     r"(?<!held )(?<!meeting )(?<!dated )\b(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
+# A proposal moved and seconded with no vote or RESOLVED recorded after it: in parish and district
+# minutes that is how the meeting's agreement is written ("Mr A proposed the Minutes be adopted
+# seconded by Mrs B.", "It was proposed by Cllr A seconded by Cllr B that this application be refused
+# ...", "The Minutes were proposed by Cllr A and seconded by Cllr B."). A motion or amendment moved
+# for debate ("The Motion was proposed by ... and seconded by ...", "X proposed that ... and this was
+# seconded by Y", "the Leader proposed and Mr X seconded the above motion") is not yet an agreement, and one
+# that introduces its text (": ...") or a North American "Motion by X, seconded by Y" is the
+# resolutions' business.
+PROPOSED = re.compile(r"\b(?:proposed|moved)\b", re.I)
+SECONDED = re.compile(r"\bseconded\b", re.I)
+NOT_YET_AGREED = re.compile(
+    r"^(?:(?:the|an?|this)\s+(?:notice\s+of\s+)?(?:motion|amendment)\b|motion\s+(?:by|from)\b)"
+    r"|\b(?:a|the)\s+(?:motion|amendment)\s+was\s+(?:put|moved|proposed)\b|\bseconded\s+the\s+(?:above\s+)?motion\b"
+    r"|\b(?:this|which)\s+was\s+seconded\b|:\s*[-\u2013]?\s*$", re.I)
+# An outcome printed against an entry of a list (correspondence, applications, payments) after a dash:
+# "W Emerson & Son - Request for New Memorial - approved", "Norfolk Rural Community Council - annual
+# membership - do not wish to join", "Mr A - requested that the draw take place at the next meeting -
+# agreed"; or before it, in capitals: "APPROVED - 2018 Meetings Calendar".
+OUTCOME_AGAINST_ENTRY = re.compile(
+    r"\s[-\u2013]\s+(?:(?:all|unanimously)\s+)?(?:approved|agreed|accepted|refused|rejected|noted|deferred|granted"
+    r"|declined|do(?:es)?\s+not\s+wish\s+to(?:\s+\w+){1,2})\.?$|^(?:APPROVED|AGREED|ADOPTED|REFUSED)\s+[-\u2013]\s+\S",
+    re.I)
+# An outcome printed on its own line under an application or case, as licensing boards and planning
+# lists print them: "GRANTED", "No Violation", "Deferred to receive and review video evidence",
+# "Continued to the January 28, 2026 Transactional Hearing". "Approved by the Borough" reports someone
+# else's decision; a motion's "CARRIED" is the resolutions'.
+OUTCOME_LINE = re.compile(
+    r"^(?:granted|refused|rejected|denied|deferred|continued\s+to|withdrawn|approved|no\s+violation|violation\b"
+    r"|acknowledged|passed\s+as|dismissed)\b(?!\s+by\b)", re.I)
+OUTCOME_NOTE_LENGTH = 100
+# How one member voted, noted against the outcome: "GRANTED (Commissioner A voted to reject the application)".
+VOTE_NOTE = re.compile(r"\s*\([^()]*\bvot(?:e|ed|es|ing)\b[^()]*\)")
+# What became of a proposal, said in the next sentence: "This proposal was amended to the following proposal."
+SUPERSEDED = re.compile(
+    r"^(?:this|the)\s+(?:proposal|motion)\s+was\s+(?:amended|withdrawn|lost|defeated|not\s+seconded)\b", re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
@@ -93,12 +132,16 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     if word == "and" and j >= 1 and doc[j - 1].lower_ in DELIBERATED and verb_decides(doc, j - 1, meeting_date):
         return True
     if word in PASSIVE:
-        return not (after is not None and after.lower_ == "at") and not counted_subject(doc, j)
+        # "approved at Cabinet" is another forum; "agreed at this point" is the meeting.
+        this = end + 1 < len(doc) and doc[end + 1].lower_ == "this"
+        elsewhere = after is not None and after.lower_ == "at" and not this
+        return not elsewhere and not counted_subject(doc, j)
     if word in NOT_NOW or word in ("be", "been"):
         return False
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
         then = doc[i + 2] if i + 2 < len(doc) else None
-        return then is not None and then.is_alpha and then.is_lower
+        if then is None or then.lower_ not in DETERMINERS:
+            return then is not None and then.is_alpha and then.is_lower
     if word in GROUP_SUBJECTS:
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
@@ -152,10 +195,12 @@ def recommendation_start(doc: Any, i: int) -> int | None:
 
 
 def sentence_start(doc: Any, i: int) -> int:
-    """Where the decision's own clause starts: after a comma splice before "it was agreed"."""
+    """Where the decision's own clause starts: after a comma splice before "it was agreed"
+    ("Ragwort was discussed, it was agreed ..."), but not after an introductory phrase, which is
+    part of the decision's sentence ("As items 9 and 12 were related, it was agreed ...")."""
     before, j = previous_word(doc, i)
     splice = j >= 2 and doc[j - 1].lower_ == "it" and doc[j - 2].text in (",", ";")
-    if before is not None and before.lower_ == "was" and splice:
+    if before is not None and before.lower_ == "was" and splice and doc[0].lower_ not in INTRODUCTORY:
         return doc[j - 1].idx
     return 0
 
@@ -165,10 +210,11 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     (ISO) tells the meeting's decisions from earlier ones reported to it."""
     nlp = span_ruler("decisions")
     out: list[tuple[str, int]] = []
-    for (sentence, page), doc in zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True):
-        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence):
+    for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
+        superseded = k + 1 < len(sentences) and SUPERSEDED.match(sentences[k + 1][0])
+        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence) or superseded:
             continue
-        if VOTED_ON.search(sentence):
+        if VOTED_ON.search(sentence) or proposed_and_seconded(sentence) or OUTCOME_AGAINST_ENTRY.search(sentence):
             out.append((decision_text(sentence), page))
             continue
         for span in sorted(doc.spans["ruler"], key=lambda s: s.start):
@@ -189,9 +235,38 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     return out
 
 
+def proposed_and_seconded(sentence: str) -> bool:
+    """Whether the sentence records a proposal moved and seconded (see PROPOSED)."""
+    return bool(PROPOSED.search(sentence) and SECONDED.search(sentence)) and not NOT_YET_AGREED.search(sentence)
+
+
+def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
+    """Outcomes printed on a line of their own under an application or case (see OUTCOME_LINE), as
+    (text, page), the text prefixed with what was decided (the item's title, "Northeast Foods, LLC -
+    GRANTED"), so none under an untitled holder; also which lines they used. A short note on the
+    line after the outcome ("Any new application must be accompanied by a full community process")
+    is part of it."""
+    out: list[tuple[str, int]] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not title or i in skip or i in used or not OUTCOME_LINE.match(text) or len(text) > OUTCOME_NOTE_LENGTH:
+            continue
+        parts = [text]
+        used.add(i)
+        note = lines[i + 1].text.strip() if i + 1 < len(lines) and i + 1 not in skip else ""
+        if note and len(note) <= OUTCOME_NOTE_LENGTH and not OUTCOME_LINE.match(note):
+            parts.append(note)
+            used.add(i + 1)
+        outcome = ". ".join(p for p in (VOTE_NOTE.sub("", p).rstrip(" _.") for p in parts) if p)
+        out.append((f"{title} \u2013 {outcome}", line.page))
+    return out, used
+
+
 def decision_text(sentence: str) -> str:
-    """The decision without a list bullet before it or an action tracker reference after it."""
-    return ACTION_REF.sub("", BULLET.sub("", sentence.strip()))
+    """The decision without a list bullet or a run-in heading before it ("Minutes of the last Meeting:
+    Mr A proposed ...") or an action tracker reference after it."""
+    return ACTION_REF.sub("", RUN_IN_HEADING.sub("", BULLET.sub("", sentence.strip())))
 
 
 # Words that carry no content when comparing a decision with a resolution it may restate.

@@ -22,6 +22,16 @@ CATEGORY_LABEL = re.compile(r"\s*([^\s:()][^:()]{1,60}):\s+")
 TRAILING_WORD = re.compile(r",\s*([^\W\d_]+)\.?\s*$")
 # "Rob Turner (Head of Workforce) for item 4": a lower-case remark after the bracket says when, not who.
 REMARK_AFTER_BRACKET = re.compile(r"(?<=\))\s+[a-z][^()]*$")
+# The end of one entry of a list of officers by job title: "Director, Regional Services (Ms. C. Curley), ...".
+TITLED_ENTRY_END = re.compile(r"(?<=\))\s*(?:[,;]|(?:and|&)\s)\s*")
+# "Councillors D Richardson (Chair) R Healey, M Dixon": a closing bracket ends an entry.
+BRACKET_BEFORE_ENTRY = re.compile(r"(?<=\))\s+(?=[A-Z])")
+# "T.D. and K. O'Donnell", "Mayor and Councillor E. Secas": a piece that starts with the previous person's title.
+LEAD_BEFORE_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(?=\S)")
+# "P.Markwell", "Cllrs.Butler": an initial or an honorific typed without its space.
+STUCK_ABBREVIATION = re.compile(r"\b([A-Z]|(?i:" + "|".join(
+    sorted((w for w in {*people.HONORIFICS, *people.PLURAL_HONORIFICS} if " " not in w), key=len, reverse=True))
+    + r"))\.(?=[A-Z][a-z])")
 # The wrapped end of a role or organisation is short; a longer piece is prose.
 MAX_FRAGMENT_WORDS = 8
 
@@ -39,10 +49,16 @@ class Person:
     excused: bool = False
 
 
+def unstick_abbreviations(text: str) -> str:
+    return STUCK_ABBREVIATION.sub(r"\1. ", text)
+
+
 def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
     """People listed in a paragraph; a leading piece that names nobody (the rest of the previous
     line's role or organisation) comes back as the fragment."""
-    pieces = split_top_level(text.strip().rstrip("."), ",;")
+    if titled := titled_entries_to_people(text.strip().rstrip(".")):
+        return "", titled
+    pieces = [part for piece in split_top_level(text.strip().rstrip("."), ",;") for part in split_after_bracket(piece)]
     fragment_parts: list[str] = []
     persons: list[Person] = []
     carry: str | None = None
@@ -54,6 +70,13 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
             break  # "..., who had recently given birth" or "; and for lateness from ...": the list has ended
         if is_public_count(re.sub(r"^(?:and|&)\s+", "", piece)):
             continue  # "..., PCSO J Bell, 4 members of the public": a count, and nobody's role
+        if persons and is_acronym(piece) and not persons[-1].name.isupper():
+            add_bracket(persons[-1], piece)  # "D. Dunne, ADAPT": an organisation after a name in mixed case
+            continue
+        if persons and (lead := LEAD_BEFORE_AND.match(piece)) and is_title_of_previous(lead.group(1)) \
+                and piece_to_people(piece[lead.end():], carry):
+            add_bracket(persons[-1], lead.group(1))  # "Cllr D. Butler, Mayor and Cllr E. Secas"
+            piece = piece[lead.end():]
         found = piece_to_people(piece, carry)
         if not found:
             if persons:
@@ -68,6 +91,35 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
             found[0].role = role  # "Chair: Cllr A" - a label that is a role, not a category
         persons.extend(found)
     return ", ".join(fragment_parts), persons
+
+
+def split_after_bracket(piece: str) -> list[str]:
+    """ "Councillors D Richardson (Chair) R Healey": a closing bracket followed by another person ends an entry."""
+    match = BRACKET_BEFORE_ENTRY.search(piece)
+    if match is None or piece[:match.start()].count("(") != piece[:match.start()].count(")") or \
+            not piece_to_people(piece[match.end():]):
+        return [piece]
+    return [piece[:match.start()], *split_after_bracket(piece[match.end():])]
+
+
+def is_acronym(piece: str) -> bool:
+    return len(piece) > 1 and piece.isalpha() and piece.isupper()
+
+
+def is_title_of_previous(text: str) -> bool:
+    """ "Mayor", "T.D.", "EDC": what stands before "and" in "A, Mayor and B" belongs to A."""
+    return is_post_nominal(text) or is_acronym(text) or (has_role_word(text) and text_to_person(text) is None)
+
+
+def titled_entries_to_people(text: str) -> list[Person]:
+    """Officers listed as their job title, then their name in brackets: the title may hold commas
+    ("Operations Manager, South and West Division (Mr. B. Kennedy)"), so the entries end at the brackets.
+    Every entry must read so; otherwise the list is not of this kind and nobody is returned."""
+    entries = [e for e in TITLED_ENTRY_END.split(text) if e.strip(" ,;")]
+    if len(entries) < 2:
+        return []
+    persons = [title_to_bracketed_person(entry) for entry in entries]
+    return [p for p in persons if p is not None] if all(persons) else []
 
 
 def strip_category_labels(piece: str) -> tuple[str, list[str]]:
@@ -167,18 +219,37 @@ def is_public_count(part: str) -> bool:
 
 
 def split_at_honorifics(piece: str) -> list[str]:
-    """Cuts before each honorific that starts a new person, or before its qualifier ("County Cllr")."""
+    """Cuts before each honorific (or the clerk's title) that starts a new person, or before its qualifier
+    ("County Cllr")."""
     tokens = piece.split()
     cuts = [0]
     for i in range(1, len(tokens) - 1):
-        if tokens[i].lower().rstrip(".") not in people.SPLITTING_HONORIFICS or not tokens[i + 1][:1].isupper():
+        word = tokens[i].lower().rstrip(".")
+        splits = word in people.SPLITTING_HONORIFICS or word in people.SPLITTING_ROLE_TITLES
+        if not splits or not tokens[i + 1][:1].isupper():
             continue
         qualified = i > 1 and (leading_title(tokens[i - 1:i + 1]) or (0,))[0] == 2  # "County Cllr"
         start = i - 1 if qualified else i
+        if qualified and is_council_name_word(tokens[cuts[-1]:start]):
+            start -= 1  # "Eden District Councillor A Armstrong": the council's name belongs to the title
         if "(" not in " ".join(tokens[:start]).split(")")[-1] and \
-                tokens[start - 1].lower().rstrip(".") not in people.HONORIFICS:
+                title_key(tokens[start - 1:start]) not in {*people.HONORIFICS, *people.ROLE_TITLES}:
             cuts.append(start)
     return [" ".join(tokens[a:b]) for a, b in zip(cuts, [*cuts[1:], len(tokens)], strict=True)]
+
+
+def is_tier_title(tokens: list[str]) -> bool:
+    """ "District Councillor", "County Cllr": a councillor of a named tier of local government."""
+    words = title_key(tokens).split()
+    return len(words) == 2 and words[0].title() in people.COUNCIL_TIERS and " ".join(words) in people.HONORIFICS
+
+
+def is_council_name_word(before: list[str]) -> bool:
+    """Whether the last of the tokens before a tier's title ("Mrs J Todd Eden") names the council, the
+    tokens before it still holding a whole name ("Mrs J Todd")."""
+    rest = [t for t in before[:-1] if leading_title([t]) is None]
+    return len(rest) >= 2 and is_name_word(before[-1]) and not INITIAL.fullmatch(before[-1].rstrip(".")) and \
+        not INITIAL.fullmatch(rest[-1].rstrip("."))
 
 
 def text_to_person(text: str) -> Person | None:
@@ -200,6 +271,10 @@ def text_to_person(text: str) -> Person | None:
         unbracketed = unbracketed[:after_comma.start()]  # "Jo Bell, Reeve": the role, as if bracketed
         brackets.append(after_comma.group(1))
     tokens = unbracketed.replace(",", " ").split()
+    council = None
+    if len(tokens) > 3 and is_name_word(tokens[0]) and leading_title(tokens[:1]) is None and \
+            is_tier_title(tokens[1:3]):
+        council, tokens = f"{tokens[0]} {tokens[1]} Council", tokens[1:]  # "Eden District Councillor A Armstrong"
     honorific, plural, role = None, False, None
     while (title := leading_title(tokens)) is not None and title[0] < len(tokens):
         size, words = title
@@ -218,7 +293,7 @@ def text_to_person(text: str) -> Person | None:
         return None
     if not INITIAL.fullmatch(name[-1].rstrip(".")):
         name[-1] = name[-1].rstrip(".")  # a sentence's full stop, not an initial's: "Cllr B Baker."
-    person = Person(" ".join(name), honorific, role, plural_honorific=plural)
+    person = Person(" ".join(name), honorific, role, organisation=council, plural_honorific=plural)
     if role_text:
         add_role_text(person, role_text)
     for bracket in brackets:
@@ -235,7 +310,8 @@ def title_to_bracketed_person(text: str) -> Person | None:
     if match is None:
         return None
     title, bracket = match.group(1).strip(" ,"), match.group(2).strip()
-    if not bracket[:1].isupper() or has_role_word(name_without_surname_role(bracket)) or not has_role_word(title):
+    if not bracket[:1].isupper() or has_role_word(name_without_surname_role(bracket)) or \
+            not has_role_word(title.replace(",", " ")):  # "Director, Regional Services (Ms. C. Curley)"
         return None
     words = re.findall(r"[^\s/,\-\u2013]+", title)
     if not all(w[:1].isupper() or w in people.CONNECTIVES for w in words) or text_to_person(title) is not None:
@@ -320,7 +396,8 @@ def is_plain_word(word: str) -> bool:
 
 def is_post_nominal(token: str) -> bool:
     words = token.replace(",", " ").split()
-    return bool(words) and all(w.strip(".").lower() in people.POST_NOMINALS and w.strip(".").isupper() for w in words)
+    letters = [w.replace(".", "") for w in words]  # "T.D." as "TD"
+    return bool(words) and all(w.lower() in people.POST_NOMINALS and w.isupper() for w in letters)
 
 
 def has_role_word(text: str) -> bool:
@@ -344,7 +421,7 @@ def add_bracket(person: Person | Attendee, text: str) -> None:
             person.substitute_for = text[len(cue):].strip(" :") or None
             return
         text = text[len(cue):].strip()
-    if has_role_word(text):
+    if has_role_word(text) or is_post_nominal(text):
         add_role_text(person, text)
     elif text[:1].islower():
         return  # a remark such as "(arrived at 7.01pm)" or "(via Teams)"

@@ -13,7 +13,7 @@ HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "rev": "Rev", "revd": "Revd",
     "reverend": "Reverend", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
-    "alderman": "Alderman", "ald": "Ald", "cc": "CC",
+    "alderman": "Alderman", "ald": "Ald", "cc": "CC", "bc": "BC",
     # North American styles of a council member: "Councilmember Ann Able", "Alder Kim Poe".
     "councilmember": "Councilmember", "council member": "Council Member", "councilman": "Councilman",
     "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
@@ -34,6 +34,8 @@ HONORIFICS = {
     "rt rev": "Rt Rev", "rt revd": "Rt Revd", "very rev": "Very Rev", "canon": "Canon", "fr": "Fr", "father": "Father",
     "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam",
 }
+# Honorifics that abbreviate a tier's councillor: "CC T White", "BC C Sampson".
+TIER_ABBREVIATIONS = {"cc": "County", "bc": "Borough"}
 # A list such as "Councillors A, B and C" gives each following name the singular honorific.
 PLURAL_HONORIFICS = {
     "councillors": "Councillor", "cllrs": "Cllr", "crs": "Cr", "aldermen": "Alderman",
@@ -48,11 +50,16 @@ SPLITTING_HONORIFICS = frozenset({
     "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs",
     "councilmember", "councilmembers", "councilor", "councilors"})
 
+# Role titles that start a new person in a list run together: "..., N Cresswell and P Moran Clerk Mrs J Todd".
+SPLITTING_ROLE_TITLES = frozenset({"clerk"})
+
 # Letters after a name: "Mr R C Love, OBE".
 POST_NOMINALS = frozenset({
     "obe", "mbe", "cbe", "kbe", "dbe", "bem", "qpm", "jp", "dl", "mp", "mep", "msp",
     "qc", "kc", "phd", "frcs", "frcp", "mrcgp", "fcca", "aca", "fca", "cpfa", "ma", "msc", "bsc", "ba",
     "llb", "rgn", "rmn", "frsa", "mrtpi", "ceng",
+    # Members of parliaments sitting on local committees: "M. Quinlivan, T.D.", "Ms A Able MLA".
+    "td", "mla", "mhk",
 })
 
 # Titles that precede a name as a role rather than an honorific: "Mayor Dave Yemm", "Deputy Warden Ann Able".
@@ -65,12 +72,18 @@ ROLE_TITLES = {
     "commissioner": "Commissioner", "county commissioner": "County Commissioner",
     "chief constable": "Chief Constable", "deputy chief constable": "Deputy Chief Constable",
     "assistant chief constable": "Assistant Chief Constable",
+    # The clerk minuted among those present by title: "Clerk J Brampton", "Clerk Mrs J Todd".
+    "clerk": "Clerk", "parish clerk": "Parish Clerk", "town clerk": "Town Clerk", "deputy clerk": "Deputy Clerk",
+    # The chair of an Irish council or committee, in Irish: "Councillor R. Ryan, An Cathaoirleach".
+    "cathaoirleach": "Cathaoirleach", "an cathaoirleach": "Cathaoirleach",
+    "leas-chathaoirleach": "Leas-Chathaoirleach", "an leas-chathaoirleach": "Leas-Chathaoirleach",
 }
 
 # "Chairman: Councillor J Smith" inside an attendance block: the label is the person's role.
 ROLE_LABELS = frozenset({
     "chair", "chairman", "chairperson", "chairwoman", "vice-chair", "vice chair", "vice-chairman", "vice chairman",
     "deputy chair", "co-chair", "mayor", "deputy mayor", "leader", "deputy leader", "president", "reeve",
+    "cathaoirleach", "leas-chathaoirleach",
 })
 # Headings that give the person they name a role: "In the Chair: Alderman X".
 ROLE_HEADINGS = {"in the chair": "Chair"}
@@ -81,7 +94,18 @@ MEMBER_HEADING_WORDS = frozenset({"voting", "non-voting", "participants"})
 GROUP_LABELS = frozenset({
     "members", "member", "councillors", "committee members", "board members", "panel members", "voting members",
     "co-opted members", "governors", "trustees", "directors", "representatives",
+    # Irish strategic policy committees seat members for sectors beside the councillors.
+    "sectoral interests",
 })
+# The last word of a label that groups members by how they are appointed: "Oireachtas members :",
+# "PPN sectoral nominees :", "Parent governors:".
+MEMBER_CATEGORY_NOUNS = frozenset({"members", "nominees", "representatives", "governors", "trustees", "councillors",
+                                   "co-optees", "delegates"})
+
+# Words after "Roll call" that make it a recorded vote: its lists of names say how members voted, not who
+# attended ("Roll call vote: Ayes - A, B. Nays - C", "Roll call: Ayes: A, B").
+RECORDED_VOTE_WORDS = frozenset({"vote", "votes", "voting", "ayes", "aye", "nays", "nay", "noes", "yeas",
+                                 "abstentions"})
 
 # Words of job titles and committee roles: "(Vice-Chair)", "Service Director - Resources".
 ROLE_WORDS = frozenset({
@@ -95,7 +119,8 @@ ROLE_WORDS = frozenset({
     "minute-taker", "taker", "support", "practitioner", "nurse", "headteacher", "teacher", "chairmen",
     "controller", "auditor", "surveyor", "mleo", "cemc", "steward", "ombudsman", "monitoring", "interim",
     "acting", "senior", "strategic", "corporate", "democratic", "democracy", "scrutiny", "committee",
-    "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister",
+    "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister", "cathaoirleach",
+    "leas-chathaoirleach",
 })
 
 # Role words that are also surnames: as the last capitalised word after a name ("Councillor Joanna Reeve
@@ -127,6 +152,7 @@ NOT_NAME_WORDS = frozenset({
     "west", "east", "north", "south", "partners", "others", "observers", "officers",
     "staff", "guests", "visitors", "press", "residents", "parishioners", "councillors", "representatives",
     "also", "in", "via", "by", "on", "at", "to", "with", "from", "were", "was", "received",
+    "interests", "sectoral", "nominees",
 })
 
 # Lower-case words inside names, roles and organisations: "Head of Service", "Ludwig van Beethoven".

@@ -30,13 +30,14 @@ from extract.records import Line, Resolution
 OTHER_LANGUAGE_LABEL = r"(?:[A-Z][\w'\u2019-]*\s*/\s*)?"
 MARKER = re.compile(
     rf"^(?:\(?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[.)]\s+)?{OTHER_LANGUAGE_LABEL}(?:"
-    r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+)?resolved))"  # "It was resolved that"
-    r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved)"
+    r"(?P<itwas>(?i:it\s+was\s+(?:unanimously\s+|further\s+|also\s+|therefore\s+)?(?:agreed\s+and\s+)?resolved))"
+    r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?(?:,\s*|\s+and\s+|\s+)(?:it\s+was\s+)?(?:unanimously\s+)?resolved"
+    r"(?=\s*[-\u2013\u2014:,]|\s+(?:that|to)\b|\s*$))"  # not "... that this item remain on the agenda until resolved."
     # "Proposed by Cllr A, seconded by Cllr B and RESOLVED that"
     r"|(?i:(?:it\s+was\s+)?(?:proposed|moved)\b[^.]{0,120}?\bseconded\b[^.]{0,80}?\s+and\s+(?:unanimously\s+)?)"
     r"(?:AGREED|agreed)(?=\s+(?:that|to)\b)"  # Northern Irish "Proposed by Ald A, Seconded by Cllr B and AGREED that"
     r"|(?P<body>(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)RESOLVED"  # "The Panel RESOLVED"
-    r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Forum|Group)\s+"
+    r"|(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Committee|Panel|Council|Board|Cabinet|Members|Councillors|Forum|Group)\s+"
     r"(?:unanimously\s+)?resolved(?=\s+(?:that|to)\b|\s*[:\u2013-])"  # "The Committee resolved that"
     r"|(?i:and\s+|now,?\s+therefore,?\s+|(?:be\s+it\s+)?further\s+)?(?i:be\s+it\s+)?"
     r"(?P<word>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|RECOMMENDED)"
@@ -74,6 +75,10 @@ VOTE_OUTCOME = re.compile(
     r"(?P<outcome>carried|lost|defeated|fell)\b[^.]*\.?\s*$",
     re.I,
 )
+# The count of votes on a line of its own, ending with the outcome: "5 councillors agreed to this amendment.
+# 4 no votes. Motion carried."
+VOTES_THEN_OUTCOME = re.compile(
+    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:declared\s+)?(?P<outcome>carried|lost|defeated)\b\.?\s*$", re.I)
 # Mixed-case "Agreed" / "Decision" open a resolution only as a "Decision:" label.
 NEEDS_COLON = {"Agreed", "Decision"}
 # A list introduction: "Cabinet agree to:", "The Committee agreed:-".
@@ -87,7 +92,13 @@ MOTION_LABEL = re.compile(
     r"(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
 )
 MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?\s*$")
-TIME_STAMP = re.compile(r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?\s*$", re.I)
+# What the clerk notes after a motion: the time it was passed and the next meeting's date ("Time: 8:28 p.m.
+# Next regular meeting to be held March 5, 2024."), and, on a line of its own, a by-law's readings
+# ("Read a first, second and third time and passed this 20th day of February, 2024.").
+TIME_STAMP = re.compile(
+    r"\s*Time:\s*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\.?(?:\s+Next\s+(?:regular\s+|ordinary\s+)?meeting\b[^.]*\.?)?\s*$",
+    re.I)
+READINGS = re.compile(r"^Read\s+(?:a|the)\s+first\b", re.I)
 MOTION_LINE = re.compile(r"^Motion\s*[:\u2013-]\s*(?P<text>.+)$", re.I)
 VOTE_TALLY = re.compile(r"\s*Vote\s*:\s*[\w ,/-]+\.?\s*$", re.I)
 NUMBERED_PART = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z\"\u201c])")
@@ -106,6 +117,13 @@ THAT_STEM = re.compile(rf"^(?:That|THAT)(?:\s+(?:the\s+)?{RESOLVING_BODY})?\s*[,
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
 MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
+# ... or in the same sentence, after how the meeting came to it ("After much debate, there was a positive
+# response and the Councillors resolved to proceed", "All Councillors approved and it was resolved
+# Councillor A sign the Accounts Book"): the lead-in is neither the resolution nor a decision of its own.
+MID_SENTENCE_MARKER = re.compile(
+    r"(?<=\s)(?=(?i:it\s+was\s+(?:\w+\s+)?(?:agreed\s+and\s+)?resolved\b))"
+    r"|(?:(?<=,\s)|(?<=\sand\s))"
+    rf"(?=(?i:the\s+)?(?:Councillors|Members|{RESOLVING_BODY})\s+(?:unanimously\s+)?resolved\s+(?:to|that)\b)")
 
 
 @dataclass
@@ -140,7 +158,8 @@ def is_continuation(previous: str, text: str) -> bool:
         return True
     if not text or is_marker(text) or LABEL.match(text) or MOTION_LABEL.match(text):
         return False
-    return text[0].islower() or (len(previous) >= 50 and not previous.rstrip().endswith((".", ":", ";", "!", "?")))
+    ended = previous.rstrip().rstrip("\"'\u201d\u2019").endswith((".", ":", ";", "!", "?"))
+    return text[0].islower() or (len(previous) >= 50 and not ended)
 
 
 def paragraph_from(lines: list[Line], i: int, consumed: set[int]) -> tuple[str, int]:
@@ -197,6 +216,8 @@ def gather_list(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Res
 def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     page = lines[i].page
     text, j = paragraph_from(lines, i, consumed)
+    if narrated(text):
+        text = text[:next((m.start() for m in sentence_breaks(text)), len(text))]
     rest = ENACTING.sub("", VOTE_QUALIFIER.sub("", MARKER.sub("", text, count=1).strip()))
     rest = "" if THAT_STEM.match(rest) else rest
     if rest and not INTRODUCES_LIST.search(rest):
@@ -212,6 +233,15 @@ def marker_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
     return gather_list(lines, j, consumed)
 
 
+def narrated(text: str) -> bool:
+    """Whether a marker is written into a sentence ("It was therefore resolved to retain ...", "The
+    Councillors resolved to pay ...") rather than set out as a label: the resolution is that sentence,
+    and what follows it (a parenthesis, the next matter) is not."""
+    m = MARKER.match(text)
+    return m is not None and bool(m.group("itwas") or re.match(r"(?i:the\s+)?Councillors\s", text)) \
+        and not INTRODUCES_LIST.search(text[:next((b.start() for b in sentence_breaks(text)), len(text))])
+
+
 def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[list[Resolution], int]:
     """A numbered motion: label and movers, the motion, then "Carried."."""
     m = MOTION_LABEL.match(lines[i].text.strip())
@@ -225,7 +255,8 @@ def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
         text = lines[j].text.strip()
         if MOTION_LABEL.match(text):
             break
-        parts.append(text)
+        if not READINGS.match(text):
+            parts.append(text)
         consumed.add(j)
         carried = bool(MOTION_OUTCOME.search(text))
         j += 1
@@ -267,8 +298,12 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     motion = m.group("text") or m.group("to")
     outcome = VOTE_OUTCOME.search(motion)
     j = i + 1
-    if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())):
+    if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())
+                                               or VOTES_THEN_OUTCOME.search(lines[j].text.strip())):
         outcome, j = after, j + 1
+    if outcome is None and j < len(lines) and is_marker(lines[j].text.strip()):
+        consumed.add(i)  # the RESOLVED block after it records what was resolved
+        return [], j
     if outcome is None or outcome.group("outcome").lower() != "carried":
         return [], i + 1
     consumed.update(range(i, j))
@@ -319,17 +354,22 @@ def motion_line(text: str, page: int) -> list[Resolution]:
 
 def resolution_sentences_apart(lines: list[Line]) -> list[Line]:
     """A paragraph whose later sentence opens "It was RESOLVED" -> the discussion before it, the
-    resolution's sentence, and what follows, each a Line of its own, so the marker opens a line."""
+    resolution's sentence, and what follows, each a Line of its own, so the marker opens a line; a
+    sentence that comes to "it was resolved" after a lead-in starts at the marker."""
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
         breaks = [] if "\t" in text or is_marker(text) else sentence_breaks(text)
+        starts = [0] + [m.end() for m in breaks]
+        ends = [m.start() for m in breaks] + [len(text)]
         cuts = [0]
-        for k, m in enumerate(breaks):
-            if MID_PARAGRAPH_MARKER.match(text, m.end()):
-                cuts += [m.end()] + ([breaks[k + 1].end()] if k + 1 < len(breaks) else [])
-        cuts.append(len(text))
-        out.extend(Line(part, line.page) for a, b in pairwise(cuts) if (part := text[a:b].strip()))
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            if (k and MID_PARAGRAPH_MARKER.match(text, a)) or MID_SENTENCE_MARKER.search(text, a, b):
+                cuts += [a] + ([starts[k + 1]] if k + 1 < len(starts) else [])
+        cuts = sorted(set(cuts + [len(text)]))
+        parts = [text[a:b].strip() for a, b in pairwise(cuts)]
+        parts = [part[m.start():] if (m := MID_SENTENCE_MARKER.search(part)) else part for part in parts]
+        out.extend(Line(part, line.page) for part in parts if part)
     return out
 
 

@@ -13,6 +13,15 @@ ABBREVIATIONS = frozenset(
     "cllr cllrs mr mrs ms dr st no nos co ltd inc corp rev revd prof approx etc vs e.g i.e cf incl ref tel"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# Words that open an introductory phrase before a sentence's main clause ("With the Chair's permission,
+# it was agreed ...", "Upon confirmation of this the clerk was instructed to ..."): the phrase belongs
+# to the record the clause holds.
+INTRODUCTORY = frozenset(
+    "as after following with on upon since because given having in due further although while when if"
+    " subject".split())
+# A heading printed at the start of its paragraph, before a sentence: "Minutes: It was proposed by ...",
+# "Any Other Business: The clerk is to write ...".
+RUN_IN_HEADING = re.compile(r"^[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,5}:\s+(?=[A-Z][a-z]*\b(?!:))")
 # An inline list label that opens a new entry: "ii. ", "b) ", "(c) ".
 INLINE_LABEL = re.compile(r"\s(?=(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|[ivx]{1,4})[.)])\s+[A-Z0-9])")
 LABEL_TEXT = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"

@@ -23,7 +23,9 @@ EMPHASIS_TAGS = {"strong", "b", "u", "h1", "h2", "h3", "h4", "h5", "h6"}
 EMPHASIS = "**"
 # A line whose every word is inside "**...**" pairs: "**1.** **Apologies**", "**Item 3** **-** **Update**".
 EMPHASISED = re.compile(r"^[^\w*]*(?:\*\*[^*]+\*\*[^\w*]*)+$")
-SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
+# A site's navigation menu is page furniture, as a PDF's running header is: it would otherwise
+# stand above the document's own heading.
+SKIP_TAGS = {"script", "style", "head", "title", "noscript", "nav"}
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 BOLD = re.compile(r"\*\*|__")
@@ -57,7 +59,7 @@ class _HtmlToText(HTMLParser):
         self.weight = 0  # how many emphasis tags are open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in EMPHASIS_TAGS and self.emphasis:
+        if tag in EMPHASIS_TAGS and self.emphasis and not self.skipping:
             if tag in BLOCK_TAGS:
                 self.parts.append("\n")
             self.weight += 1
@@ -77,7 +79,7 @@ class _HtmlToText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in EMPHASIS_TAGS and self.emphasis and self.weight:
+        if tag in EMPHASIS_TAGS and self.emphasis and self.weight and not self.skipping:
             self.weight -= 1
             if self.weight == 0:
                 self.parts.append(EMPHASIS)

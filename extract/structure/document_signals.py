@@ -37,6 +37,26 @@ MINUTES_OF_BODY_HELD = re.compile(
 ATTENDANCE = re.compile(
     r"^(?:(?:board|committee|members?|councillors?|panel|also|those)\s+){0,2}present\s*[:\t-]|"
     r"^(?:attendees|attendance|members in attendance|sederunt)\s*[:\t]", IC)
+# Attendance stated without a "Present:" label: "Present" alone over the names, "(all members
+# present)", a bulleted "o Commissioners Present: ...", "Those Attending: ...". Only a cue: a
+# line "Present" may also head a table's column.
+ATTENDANCE_STATEMENT = re.compile(
+    r"^present$|^\((?:all\s+)?(?:\w+\s+){0,2}present\)$|^(?:[o*\u2022\u25cf\uf0b7-]\s+)?(?:\w+\s+){1,2}present\s*:|"
+    r"^those attending\s*:", IC)
+# A line of a list: "1. Welcome", "2) Budget", "a. Minutes", "• AOB".
+LISTED_ITEM = re.compile(r"^(?:\d+[.):]?|[a-z][.)]|[-*\u2022\u25cf\uf0b7])\s")
+# A bare minutes heading ("Minutes", "Draft Minutes") is also the label of a link or of an
+# agenda item; it opens minutes only over their date, meeting sentence or attendance.
+BARE_MINUTES_HEADING = re.compile(r"^(?:draft |action |approved |unconfirmed )?minutes?$", IC)
+# What only minutes say, their record of what was done: "RESOLVED", "It was agreed", "All
+# Councillors agreed", "were signed as a correct record", "The meeting closed at 9.05 p.m.".
+MINUTES_RECORD = re.compile(
+    r"^resolved\b|\bit was (?:resolved|agreed|decided)\b|"
+    r"\b(?:all|councillors|members|the (?:council|committee|board|panel|commission)) (?:unanimously )?"
+    r"(?:resolved|agreed|decided)\b|"
+    r"\b(?:was|were) (?:approved|signed|agreed|adopted|accepted|confirmed)(?: and signed)? as a "
+    r"(?:true|correct|accurate) record\b|"
+    r"\bmeeting (?:closed|ended) at\b|\bcalled to order at\b", IC)
 REPORT_HEADER = re.compile(
     r"^(?!.*\t.*\t)(?:name of (?:the )?meeting|report title|title of (?:the )?report|title of paper|report to|"
     r"meeting date)\s*[:\t]", IC)
@@ -95,6 +115,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("report", re.compile(r"^(?:subject|decision no|purpose of (?:the )?report|report author|wards? affected)\b", IC)),
     ("minutes", re.compile(r"^(?!\d)[^.]{0,60}\bminutes\b[^.]{0,40}$", IC)),
     ("minutes", MINUTES_OF_BODY_HELD),
+    ("minutes", ATTENDANCE_STATEMENT),
     ("inspection", re.compile(r"^this letter (?:summarises|sets out) the (?:findings|outcome)s? of\b", IC)),
     *START_SIGNALS,
 )

@@ -1,19 +1,26 @@
 """The meeting a document belongs to: body, date, time, venue, from its heading lines.
 
-Three conventions, tried in this order; the first one that states a field wins it:
+Four conventions, tried in this order; the first one that states a field wins it:
 1. a labelled header block, as officer reports print it ("Name of meeting: Cabinet /
    Date: 28th November 2016", "To: Cabinet - 30 January 2025");
 2. the sentence of a notice or of minutes ("The Panel will meet in <venue> at 10.00 am on
    <date>", "MINUTES of a meeting of the Cabinet held in <venue> on <date>", "A regular
-   meeting of the <body> was held on <date>, starting at 6:30 p.m.");
+   meeting of the <body> was held on <date>, starting at 6:30 p.m."), also when the heading
+   prints it over several lines; not a sentence about the previous or the next meeting;
 3. the heading: a body name over a date line ("KIRKLEES COUNCIL / CHILDREN'S SCRUTINY PANEL /
-   Monday 6th November 2017"), or both on one line ("CORPORATE PARENTING PANEL – 29 October
-   2024"), with the time and venue after the date or on the next line.
-Once a rule has printed a date, later rules cannot replace it: a header date that is
-impossible (a weekday that does not fit) leaves the meeting undated rather than taking some
-other date from the page. A report's meeting is the meeting it goes to, which is what its
-header block names. The body is printed as the heading prints it, in title case when the
-heading is in capitals, without the council's name when the heading gives it a line of its own.
+   Monday 6th November 2017"), both on one line ("CORPORATE PARENTING PANEL – 29 October
+   2024", "TMG 14 November 2024", "Minutes of the Parish Council meeting of 2 November 2017"),
+   with the time and venue after the date or on the next line. Minutes take the dated heading
+   nearest their attendance list: one further up may be a pack's running header;
+4. minutes or an agenda that print no date still name their body over their attendance list.
+The heading of minutes is every line above their attendance list or first item (a web page or
+a pack prints other lines first); of other papers, their first lines. Once a rule has printed a
+date, later rules cannot replace it: a header date that is impossible (a year-less date whose
+weekday does not fit) leaves the meeting undated rather than taking some other date from the
+page; a full date keeps its day, month and year when only its weekday is wrong. A report's
+meeting is the meeting it goes to, which is what its header block names. The body is printed
+as the heading prints it, in title case when the heading is in capitals, without the council's
+name when the heading gives it a line of its own.
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ import re
 from dataclasses import dataclass, fields
 
 from extract.finders import dates
-from extract.finders.date_patterns import HAS_YEAR, TIME_PHRASE
+from extract.finders.date_patterns import HAS_YEAR, PRINTED_WEEKDAY, ROLE_CUES, TIME_PHRASE
 from extract.records import Line, Meeting
 from extract.structure import document_signals as ds
 from extract.structure import meeting_patterns as mp
@@ -34,6 +41,23 @@ OPENING_LINES = 8
 
 
 @dataclass
+class Dating:
+    """How this document's dates are read: its own first full date places a year-less one, and
+    a North American paper writes its numeric dates month first."""
+
+    anchor: str | None = None
+    month_first: bool = False
+
+    def date(self, phrase: str) -> str | None:
+        found = dates.parse_date(phrase, self.anchor, self.month_first)
+        if found is None and HAS_YEAR.search(phrase) and PRINTED_WEEKDAY.match(phrase):
+            # A clerk's template keeps the weekday of another month ("Tuesday 8th September 2008"
+            # was a Monday): the day, month and year printed in full are the meeting's date.
+            found = dates.parse_date(PRINTED_WEEKDAY.sub("", phrase).strip(" ,"), self.anchor, self.month_first)
+        return found
+
+
+@dataclass
 class Found:
     """What one rule read; `dated` says a date was printed even when it did not parse."""
 
@@ -42,13 +66,16 @@ class Found:
 
 
 def title_case(text: str) -> str:
-    """Title case for a body printed in capitals; a name in mixed case is kept as printed."""
+    """Title case for a body printed in capitals; a name in mixed case is kept as printed, and
+    so is an acronym ("TMG", "SPC": no vowel)."""
     if any(c.islower() for c in text):
         return text
     words = []
     for n, word in enumerate(text.split()):
         lower = word.lower()
-        if n and lower in mp.SMALL_WORDS:
+        if mp.ACRONYM.match(word):
+            words.append(word)
+        elif n and lower in mp.SMALL_WORDS:
             words.append(lower)
         else:
             words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
@@ -62,7 +89,8 @@ def clean_body(text: str) -> str | None:
     named = re.sub(r"^the\s+", "", parts[0] if parts else "", flags=re.IGNORECASE)
     if mp.NOT_A_BODY.match(named):
         return None
-    body = re.sub(r"\s+(?:meeting|minutes|agenda)$", "", mp.ADDRESSING.sub("", named), flags=re.IGNORECASE).strip()
+    body = mp.TRAILING_KIND_OF_PAPER.sub("", mp.ADDRESSING.sub("", named)).strip()
+    body = mp.BROKEN_HYPHEN.sub("-", body)
     if not body or mp.NOT_A_BODY.match(body) or mp.ONLY_MEETING_TYPE_WORDS.match(body) \
             or mp.ONLY_KIND_OF_MEETING.match(body):
         return None
@@ -81,7 +109,27 @@ def header_window(lines: list[Line]) -> list[str]:
     texts = [clean(line.text) for line in lines[:HEADER_LINES + 12]]
     if texts and texts[0] == "---" and "---" in texts[1:]:
         texts = texts[texts.index("---", 1) + 1:]
-    return english_renderings([t for t in texts if t][:HEADER_LINES])
+    return split_dates_joined(english_renderings([t for t in texts if t][:HEADER_LINES]))
+
+
+def split_dates_joined(texts: list[str]) -> list[str]:
+    """A heading block may break its date over two lines ("Thursday 2" / "November 2017 at 7pm");
+    such lines are read as one."""
+    out: list[str] = []
+    for text in texts:
+        if out and date_across(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def date_across(before: str, text: str) -> bool:
+    """A dated phrase that starts with its weekday on `before` and ends on `text` ("Monday 6th" /
+    "November 2017"); a figure alone at a line's end ("Agenda Item 6" / "May 2024 budget") is none."""
+    cut = len(before)
+    return any(match.start() < cut < match.end() - 1 and HAS_YEAR.search(match.group(0))
+               and PRINTED_WEEKDAY.match(match.group(0)) for match in dates.date_phrases(f"{before} {text}"))
 
 
 def is_welsh(text: str) -> bool:
@@ -106,15 +154,16 @@ def english_renderings(texts: list[str]) -> list[str]:
     return out
 
 
-def document_anchor(lines: list[Line]) -> str | None:
-    """The first date with a year anywhere in the document: it places a year-less header date."""
+def lines_to_dating(lines: list[Line]) -> Dating:
+    """The first date with a year anywhere in the document places a year-less header date."""
+    month_first = dates.writes_month_first(lines)
     for line in lines:
         for match in dates.date_phrases(line.text):
             if HAS_YEAR.search(match.group(0)):
-                found = dates.parse_date(match.group(0))
+                found = dates.parse_date(match.group(0), None, month_first)
                 if found:
-                    return found
-    return None
+                    return Dating(found, month_first)
+    return Dating(None, month_first)
 
 
 def labelled_cells(text: str) -> list[tuple[str, str]]:
@@ -131,7 +180,7 @@ def labelled_cells(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
+def labelled_block(window: list[str], dating: Dating, kind: str) -> Found:
     found = Found(Meeting())
     labelled = [pair for text in window for pair in labelled_cells(text)]
     has_body_label = any(label in mp.BODY_LABELS - mp.BODY_LABELS_NEEDING_DATE for label, _ in labelled)
@@ -144,7 +193,7 @@ def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
         is_date_label = label in mp.MEETING_DATE_LABELS or (label == "date" and has_body_label)
         if (is_date_label or label in mp.BODY_LABELS) and date and not found.dated:
             found.dated = True
-            found.meeting.date = dates.parse_date(date[0].group(0), anchor)
+            found.meeting.date = dating.date(date[0].group(0))
         if label in mp.TIME_LABELS and found.meeting.time is None:
             found.meeting.time = dates.parse_time(value)
         if label in ("venue", "location", "place") and found.meeting.venue is None:
@@ -152,36 +201,41 @@ def labelled_block(window: list[str], anchor: str | None, kind: str) -> Found:
     return found
 
 
-def opening_lines(window: list[str]) -> list[str]:
-    """The lines before the attendance list or the first item: a minutes sentence opens the
-    document, and a "held on" further down is about some other meeting."""
-    opening = []
-    for text in window[:OPENING_LINES]:
-        if mp.BODY_OF_MINUTES.match(text):
-            break
-        opening.append(text)
-    return opening
+def opening_span(window: list[str], kind: str) -> tuple[int, int]:
+    """Where the opening lines are: the lines before the attendance list or the first item (a
+    minutes sentence opens the document, and a "held on" further down is about some other
+    meeting), at most OPENING_LINES of them; all of them for minutes, whose heading may stand
+    under other lines (a web page's title, a pack's running header)."""
+    end = next((n for n, text in enumerate(window) if mp.BODY_OF_MINUTES.match(text)), len(window))
+    if kind == "minutes" and end < len(window):
+        return 0, end
+    return 0, min(end, OPENING_LINES)
+
+
+def opening_lines(window: list[str], kind: str) -> list[str]:
+    start, end = opening_span(window, kind)
+    return window[start:end]
 
 
 def meeting_sentences(window: list[str], kind: str) -> list[str]:
     """Sentences that state a meeting: in the opening lines, or for an agenda a notice's
     sentence anywhere on the front sheet (under a letterhead). Minutes and reports speak of
     other meetings further down ("the next meeting will be held on ...")."""
-    opening = mp.SENTENCE_END.split(" ".join(opening_lines(window)))
-    found = [s for s in opening if mp.MEETING_VERB.search(s)]
+    opening = mp.SENTENCE_END.split(" ".join(opening_lines(window, kind)))
+    found = [s for s in opening if mp.MEETING_VERB.search(s) and not mp.OTHER_MEETING.search(s)]
     if kind == "agenda":
         notice = mp.SENTENCE_END.split(" ".join(window))
         found += [s for s in notice if mp.FUTURE_MEETING_VERB.search(s)]
     return found
 
 
-def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
+def meeting_sentence(window: list[str], dating: Dating, kind: str) -> Found:
     """The first dated meeting sentence gives the date; a later one ("The meeting was held in
     person at ...") may still give the venue or the time."""
     found = Found(Meeting())
     named = mp.WILL_MEET.search("\n".join(window))
     for sentence in meeting_sentences(window, kind):
-        verb = mp.MEETING_VERB.search(sentence)
+        verb = mp.MEETING_VERB.search(sentence) or mp.FUTURE_MEETING_VERB.search(sentence)
         assert verb is not None  # meeting_sentences kept only sentences with one
         after = sentence[verb.start():]
         phrases = dates.date_phrases(after)
@@ -193,16 +247,19 @@ def meeting_sentence(window: list[str], anchor: str | None, kind: str) -> Found:
         meeting.venue = meeting.venue or (clean_venue(venue.group("venue")) if venue else None)
         if phrases and not found.dated:
             found.dated = True
-            meeting.date = dates.parse_date(phrases[0].group(0), anchor)
+            meeting.date = dating.date(phrases[0].group(0))
     if found.dated:
-        found.meeting.body = body_from_heading(found.meeting.body, window)
+        found.meeting.body = body_from_heading(found.meeting.body, opening_lines(window, kind))
     return found
 
 
-def date_line(text: str) -> tuple[str, re.Match[str]] | None:
-    """(what precedes the date, the date) when the line is a heading that carries a date:
-    a date alone, "Date: ..." or "<body> – <date> ...", or a report's "Report of <officer> to
-    <body> on <date>" (the body alone then). A sentence with a date is not one."""
+def date_line(text: str, title: bool = False) -> tuple[str, re.Match[str]] | None:
+    """(what precedes the date, the date) when the line is a heading that carries a date: a date
+    alone, "Date: ...", "<body> – <date> ...", the document's title (`title`: one of its first
+    lines) "<body> <date>" that the date ends, a paper's "Minutes of the <body> meeting of
+    <date>" / "Minutes from <date>" (the heading before "of" then), or a report's "Report of
+    <officer> to <body> on <date>" (the body alone then). A sentence with a date is not one, nor
+    a line that gives another date ("Published 5 March 2024", "Date of next meeting: ...")."""
     found = dates.date_phrases(text)
     if not found:
         return None
@@ -215,22 +272,58 @@ def date_line(text: str) -> tuple[str, re.Match[str]] | None:
         return "", found[0]
     if not prefix.strip():
         return "", found[0]
+    if any(cue.search(prefix) for _, cue in ROLE_CUES):
+        return None
+    paper = mp.PAPER_OF_DATE.match(prefix)
+    if paper:  # "Minutes of the meeting held on <date>, <time>, <place>" names no body before its date
+        return ("" if mp.MEETING_VERB.search(paper.group("heading")) else paper.group("heading")), found[0]
     sentence_like = re.search(r"\b(?:on|of|at|by|held|the|and)\s*$", prefix, re.IGNORECASE)
-    heading_like = len(prefix) < 100 and "." not in prefix and not sentence_like
-    if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)):
+    heading_like = len(prefix) < 100 and not mp.SENTENCE_STOP.search(prefix) and not sentence_like
+    if heading_like and (prefix.rstrip()[-1] in mp.DASHES or re.search(r"meeting\s*$", prefix, re.IGNORECASE)
+                         or (title and is_title_over_date(prefix, text[found[0].end():]))):
         return prefix, found[0]
     return None
 
 
-def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
-    for n, text in enumerate(window):
-        heading = date_line(text)
-        if heading is None or any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH]):
-            continue
-        prefix, date = heading
-        meeting = Meeting(date=dates.parse_date(date.group(0), anchor))
-        meeting.body = clean_body(prefix) if prefix.strip() else next(
-            (body for above in reversed(window[max(0, n - 3):n]) if (body := clean_body(above))), None)
+def is_title_over_date(prefix: str, rest: str) -> bool:
+    """"TMG 14 November 2024", "Planning Committee 5 March 2024 7.00pm": a title whose date ends it."""
+    return (not TIME_PHRASE.sub("", rest).strip(mp.DASHES + ".") and len(prefix) <= mp.HEADING_MAX_CHARS
+            and bool(mp.TITLE_WORDS.match(prefix)))
+
+
+def own_dated_heading(window: list[str], kind: str) -> tuple[int, str, re.Match[str]] | None:
+    """The first dated heading line (not a letter's date over its salutation); for minutes the
+    last one above their attendance list or first item, as minutes bound into a pack may carry
+    the pack's running header ("Cabinet – 4 March 2025") above their own heading."""
+    found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text, n < mp.TITLE_LINES))
+             and not any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
+    if kind == "minutes":
+        _, end = opening_span(window, kind)
+        own = [heading for heading in found if heading[0] < end]
+        if own:
+            return own[-1]
+    return found[0] if found else None
+
+
+def body_above(window: list[str], n: int) -> str | None:
+    """The body named by the nearest heading line over line n. A name wrapped over two lines
+    ("RANCHO CITY COUNCIL MEETING" / "AND IMPROVEMENT AUTHORITY MEETING") is one name."""
+    for k in range(n - 1, max(0, n - 3) - 1, -1):
+        body = None if dates.date_phrases(window[k]) or mp.BULLET.match(window[k]) else clean_body(window[k])
+        if body and k > 0 and mp.NAME_GOES_ON.match(window[k]) and (first := clean_body(window[k - 1])):
+            return f"{first} {body[0].lower()}{body[1:]}"
+        if body:
+            return body
+    return None
+
+
+def heading_block(window: list[str], dating: Dating, kind: str) -> Found:
+    heading = own_dated_heading(window, kind)
+    if heading:
+        n, prefix, date = heading
+        text = window[n]
+        meeting = Meeting(date=dating.date(date.group(0)))
+        meeting.body = (clean_body(prefix) if prefix.strip() else None) or body_above(window, n)
         rest = text[date.end():].split("\t")[0]  # the next cell is another field
         meeting.time = dates.parse_time(rest)
         # "Wednesday 10 January 2024 at 7.00pm" leaves the "at" of the time, no place
@@ -238,19 +331,28 @@ def heading_block(window: list[str], anchor: str | None, kind: str) -> Found:
         if not place and n + 1 < len(window) and mp.VENUE_LINE.search(window[n + 1]) and len(window[n + 1]) < 100 \
                 and " held " not in window[n + 1]:
             place = window[n + 1]
-        meeting.venue = clean_venue(place) if place else None
+        meeting.venue = clean_venue(place) if place and not mp.NOT_A_PLACE.search(place) else None
         return Found(meeting, True)
     return Found(Meeting())
 
 
-RULES = (labelled_block, meeting_sentence, heading_block)
+def heading_only(window: list[str], dating: Dating, kind: str) -> Found:
+    """Minutes or an agenda that print no date still name their body in the heading over their
+    attendance list or first item ("Hilltop Parish Council" over "Present")."""
+    _, end = opening_span(window, kind)
+    if kind not in ("minutes", "agenda") or not any(mp.BODY_OF_MINUTES.match(text) for text in window[end:end + 1]):
+        return Found(Meeting())
+    body = body_above(window, end)
+    return Found(Meeting(body=body if body and mp.TITLE_WORDS.match(body + " ") else None))
 
 
-def body_from_heading(body: str | None, window: list[str]) -> str | None:
+RULES = (labelled_block, meeting_sentence, heading_block, heading_only)
+
+
+def body_from_heading(body: str | None, opening: list[str]) -> str | None:
     """The heading line names the body when the sentence does not ("Minutes of the meeting
     held at ...") or names it more fully ("ASHCOMBE PARISH COUNCIL" over "Minutes of the
     Parish Council Meeting held ...")."""
-    opening = opening_lines(window)
     verb_at = next((n for n, text in enumerate(opening) if mp.MEETING_VERB.search(text)), None)
     if verb_at is None:
         return body
@@ -266,11 +368,11 @@ def lines_to_meeting(lines: list[Line], kind: str) -> Meeting | None:
     if kind not in MEETING_KINDS:
         return None
     window = header_window(lines)
-    anchor = document_anchor(lines)
+    dating = lines_to_dating(lines)
     meeting = Meeting()
     dated = False
     for rule in RULES:
-        found = rule(window, anchor, kind)
+        found = rule(window, dating, kind)
         for f in fields(Meeting):
             if f.name == "date":
                 continue

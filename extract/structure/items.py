@@ -12,8 +12,14 @@ from extract.finders.actions import (
     paragraph_sentences,
     sentences_to_actions,
 )
-from extract.finders.decisions import restates, sentences_to_decisions
-from extract.finders.resolutions import MOTION_OUTCOME, is_marker, lines_to_resolutions, resolution_sentences_apart
+from extract.finders.decisions import lines_to_outcomes, restates, sentences_to_decisions
+from extract.finders.joined_lines import lines_to_paragraphs
+from extract.finders.resolutions import (
+    MOTION_OUTCOME,
+    is_marker,
+    lines_to_resolutions,
+    resolution_sentences_apart,
+)
 from extract.records import Decision, Item, Line, Meeting
 from extract.structure.agenda import entry_title, expand_front_sheet
 from extract.structure.headings import Heading, caps_after, lines_to_headings, set_apart_headings
@@ -110,14 +116,15 @@ def cells_as_paragraphs(body: list[Line]) -> list[Line]:
 
 def block_to_item(number: str | None, title: str, page: int, lines: list[Line], anchor: str | None) -> Item:
     item = Item(number=number, title=title, page=page, text="\n".join(line.text for line in lines))
-    body = resolution_sentences_apart(owner_lines_to_actions(cells_as_paragraphs(lines)))
+    body = resolution_sentences_apart(owner_lines_to_actions(lines_to_paragraphs(cells_as_paragraphs(lines))))
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
-    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed)
+    outcomes, outcome_lines = lines_to_outcomes(body, title, resolved.consumed | explicit.consumed)
+    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed | outcome_lines)
     prose, used = sentences_to_actions(sentences, anchor)
     left = [pair for k, pair in enumerate(sentences) if k not in used]
     item.resolutions = resolved.resolutions
     item.actions = explicit.actions + prose
-    item.decisions = [Decision(text, page) for text, page in sentences_to_decisions(left, anchor)
+    item.decisions = [Decision(text, page) for text, page in outcomes + sentences_to_decisions(left, anchor)
                       if not any(restates(text, r.text) for r in item.resolutions)]
     return item

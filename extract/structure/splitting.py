@@ -14,7 +14,13 @@ soon after a section opened without a kind gives that section its kind instead o
 another one, so a pack's front sheet and its "Notice of Meeting" stay one document. Likewise a
 block that only states the meeting ("Meeting date: / Start time: / Location:") opens a report
 unless a minutes heading follows at once: then it is the minutes' header. An item's title beside
-its number ("35." in one cell, "Work Programme 2024/25" in the next) never opens a document.
+its number ("35." in one cell, "Work Programme 2024/25" in the next) never opens a document, nor
+does a bare "Minutes" / "Draft Minutes" line (a link's or an agenda item's label) unless it tops
+its page or a date, meeting sentence or attendance follows. An agenda that is only a list of
+items with the attendance list right under it is a meeting's note reciting its business: one
+document, minutes. A document that names no kind in its opening lines is minutes when it states
+its attendance ("Present" alone, "(all members present)", "Commissioners Present:") or records
+what was done in several lines ("All Councillors agreed", "The meeting closed at ...").
 
 Papers belong to their agenda. An officer report, inspection report, work programme or
 other paper printed in an agenda pack goes to the pack's own meeting; the front sheet already
@@ -41,6 +47,8 @@ HEADING_MAX_CHARS = 90
 # A running header left on a page ("Fire Authority - 15 December 2023": the body and date in
 # a line or two) is not a document; it joins the document that starts under it.
 RUNNING_HEADER_LINES = 2
+# A section without any cue is minutes when this many of its lines record what was done.
+RECORD_LINES = 2
 # Kinds that are not papers of the agenda they follow: another front sheet, or minutes, which
 # record an earlier meeting of their own.
 UNBOUND_KINDS = frozenset({"agenda", "minutes"})
@@ -61,6 +69,9 @@ class Start:
     dated_heading: bool = False
     # Opened by a block that only states the meeting; minutes under it make it minutes.
     details_only: bool = False
+    # An attendance list without a heading of its own: under an agenda on its page, that agenda
+    # is the list of business a meeting's note recites at its top.
+    attendance_only: bool = False
 
 
 def clean(text: str) -> str:
@@ -106,8 +117,32 @@ def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
         if kind and not is_item_title(lines, texts, i):
             j = heading_start(lines, texts, i, starts[-1].index)
             dated = any(dates.date_phrases(t) for t in texts[j:i + 1])
-            starts.append(Start(j, kind, dated, kind == "report" and bool(ds.MEETING_DETAILS.match(text))))
+            under = texts[i + 1:i + 1 + HEADING_LINES]
+            tops_a_page = i == 0 or lines[i - 1].page != lines[i].page
+            if ds.BARE_MINUTES_HEADING.match(text) and not (dated or tops_a_page or states_a_meeting(under)):
+                continue
+            starts.append(Start(j, kind, dated, kind == "report" and bool(ds.MEETING_DETAILS.match(text)),
+                                j == i and bool(ds.ATTENDANCE.match(text))))
     return starts
+
+
+def states_a_meeting(texts: list[str]) -> bool:
+    """The lines under a minutes heading give the meeting: its date, its sentence, its attendance."""
+    return any(dates.date_phrases(t) or ds.ATTENDANCE.match(t) or ds.ATTENDANCE_STATEMENT.match(t)
+               or ds.MINUTES_OF_BODY_HELD.match(t) for t in texts)
+
+
+def recites_agenda(lines: list[Line], texts: list[str], current: Start, start: Start) -> bool:
+    """An attendance list right under an agenda that is only its list of items, on the same
+    page and without a heading of its own: a meeting's note that recites its agenda at the top,
+    not a second document. A front sheet's agenda carries its notice, venue and membership."""
+    if not (current.kind == "agenda" and start.attendance_only
+            and lines[start.index].page == lines[current.index].page):
+        return False
+    between = texts[current.index:start.index]
+    heading = max((n for n, text in enumerate(between) if ds.NOTICE.search(text)), default=None)
+    items = between[heading + 1:] if heading is not None else []
+    return bool(items) and all(ds.LISTED_ITEM.match(text) for text in items)
 
 
 def opens_new_section(current: Start, start: Start) -> bool:
@@ -132,11 +167,14 @@ def is_running_header(texts: list[str]) -> bool:
 
 
 def kind_from_cues(texts: list[str]) -> str:
+    """The kind the opening lines name. Without a name, a paper that records what was done in
+    several lines ("All Councillors agreed ...", "The meeting closed at ...") is minutes."""
     for text in texts[:DECIDE_WITHIN]:
         kind = next((k for k, cue in ds.KIND_CUES if cue.search(text)), None)
         if kind:
             return kind
-    return "other"
+    records = sum(1 for t in texts[:DECIDE_WITHIN] if ds.MINUTES_RECORD.search(t))
+    return "minutes" if records >= RECORD_LINES else "other"
 
 
 def own_heading(texts: list[str]) -> list[str]:
@@ -168,8 +206,10 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
     texts = [clean(line.text) for line in lines]
     spans: list[Start] = []
     for start in find_starts(lines, texts):
-        if not spans or opens_new_section(spans[-1], start):
-            spans.append(Start(start.index, start.kind, start.dated_heading, start.details_only))
+        if spans and recites_agenda(lines, texts, spans[-1], start):
+            spans[-1].kind = "minutes"
+        elif not spans or opens_new_section(spans[-1], start):
+            spans.append(Start(start.index, start.kind, start.dated_heading, start.details_only, start.attendance_only))
         elif spans[-1].kind is None:
             spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
         elif spans[-1].details_only:
