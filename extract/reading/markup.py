@@ -85,6 +85,7 @@ class _HtmlToText(HTMLParser):
                 self.parts.append(EMPHASIS)
             if tag in BLOCK_TAGS:
                 self.parts.append("\n")
+                self.after_term = False
             return
         if tag in SKIP_TAGS:
             self.skipping = max(0, self.skipping - 1)
