@@ -357,6 +357,39 @@ def test_issue_11_labels_that_are_fields_people_or_motions_are_not_headings():
     assert items_of(text) == [(None, "Disclosure of pecuniary interest"), (None, "Committee Reports")]
 
 
+def test_issue_11_list_entries_of_one_shape_are_not_standalone_titles():
+    text = """
+    Minutes of Stoke Parish Council Meeting held in the Community Centre
+    Those Attending: Mr M Ferrie (Chairman), Mrs T Mann
+    Matters Arising:
+    The sign had not been found since the last meeting.
+    Correspondence:
+    Central Services - Street Naming and Numbering Agency Agreement
+    H Brett & Son Ltd - request to place a Memorial in the Cemetery was unanimously approved.
+    Co-option of Councillor
+    Mrs Rose Mendoza had applied for the vacancy and was co-opted.
+    """
+    assert items_of(text) == [(None, "Matters Arising"), (None, "Correspondence"), (None, "Co-option of Councillor")]
+
+
+@pytest.mark.parametrize("top,second,third", [("\u2022", "o", "\u25aa"), ("\uf0b7", "o", "\uf0a7")])
+def test_issue_11_top_entries_of_a_bulleted_outline_that_open_deeper_ones(top, second, third):
+    text = f"""
+    Minutes from Monday, January 29, 2018 at the Library
+    {top} Perfunctory Business
+    {second} Commissioners Present: Ann Able, Ben Cole
+    {top} Meeting called to order at 9:08am
+    {top} Minutes from 11/30/17 meeting approved - B. Cole (motion)
+    {top} New Business
+    {second} APPROVED - 2018 Meetings Calendar
+    {third} New funding for banner repairs
+    {top} Announcements
+    {second} Next meeting - 9:00am Thursday, February 15th
+    {top} Meeting adjourned at 11:25am
+    """
+    assert items_of(text) == [(None, "Perfunctory Business"), (None, "New Business"), (None, "Announcements")]
+
+
 def test_issue_11_unnumbered_html_minutes_after_a_site_header(tmp_path):
     source = """<html><body><h1>Wereham Parish Council Minutes</h1><h2>March 2004</h2>
     <p>Minutes of the meeting held on Tuesday 13th January 2004</p>

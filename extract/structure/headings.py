@@ -69,9 +69,16 @@ MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
 MIN_PROSE_WORDS = 6
+# A list entry "who - what": "Central Services BCKL&WN - Street Naming", "H Brett & Son Ltd - request to ...".
+ENTRY = re.compile(r"^[^-\u2013]{2,60}\s[-\u2013]\s")
 MAX_ATTENDANCE_LABEL_WORDS = 4
 # Lines between two labels of one attendance block ("Present:", its names, "Apologies:").
 ATTENDANCE_BLOCK_GAP = 12
+# Word's bullets by outline level as PDFs print them: "•" (the Symbol font's U+F0B7), "o", and
+# "▪" (Wingdings' U+F0A7).
+OUTLINE_LEVELS = {"\u2022": 1, "\uf0b7": 1, "\u25cf": 1, "o": 2, "\u25e6": 2, "\u25cb": 2,
+                  "\uf0a7": 3, "\u25aa": 3, "\u25a0": 3}
+BULLET = re.compile(r"^(\S)\s+")
 # Small words a title in title case leaves in lower case ("Minutes of the Last Meeting").
 MINOR_WORDS = frozenset("a an and as at by de for from in into of on or per the to via vs with".split())
 TitleRule = Callable[[str], str]
@@ -265,21 +272,38 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
                 and not SENTENCE_OPENING.match(rest := text[label.end():].strip()) \
                 and not (i and continues_into_next(lines[i - 1].text)):
             headings.append(Heading(i, None, clean_title(label.group("label")), rest))
+    more = outline_headings(lines, not_headings)
     if sum(h.rest != "" or lines[h.index].text.rstrip().endswith(":") for h in headings) >= 2:
-        taken = {h.index for h in headings}
-        headings = sorted(headings + [h for h in standalone_titles(lines, header_end(lines), not_headings)
-                                      if h.index not in taken], key=lambda h: h.index)
-    return headings
+        more += standalone_titles(lines, header_end(lines), not_headings)
+    taken = {h.index for h in headings}
+    return sorted(headings + [h for h in more if h.index not in taken], key=lambda h: h.index)
+
+
+def outline_level(text: str) -> int:
+    """The outline level of a bulleted line (1 for "•"), 0 for a line without a bullet."""
+    m = BULLET.match(text)
+    return OUTLINE_LEVELS.get(m.group(1), 0) if m else 0
+
+
+def outline_headings(lines: list[Line], not_headings: Callable[[str], bool]) -> list[Heading]:
+    """Minutes written as a bulleted outline: a top-level entry that opens deeper ones titles an
+    item ("• New Business" over "o APPROVED – 2018 Meetings Calendar"); one that does not is a
+    record of its own ("• Meeting adjourned at 11:25am")."""
+    return [Heading(i, None, title) for i in range(len(lines) - 1)
+            if outline_level(lines[i].text) == 1 and outline_level(lines[i + 1].text) > 1
+            and is_item_label(title := clean_title(BULLET.sub("", lines[i].text.strip())))
+            and not not_headings(title)]
 
 
 def standalone_titles(lines: list[Line], start: int, not_headings: Callable[[str], bool]) -> list[Heading]:
     """Where minutes title their items with labels, a short line in title case standing alone
     above a paragraph of prose is an item's title too ("Allotments" / "Cllr Precey informed the
-    meeting ..."); a short line above another list entry is not ("Approved by Parish")."""
+    meeting ..."); a short line above another list entry is not ("Approved by Parish"), nor is
+    an entry "who - what" above another ("Central Services - Street Naming")."""
     return [Heading(i, None, clean_title(text)) for i in range(start, len(lines) - 1)
             if is_title_case(text := lines[i].text.strip()) and len(text.split()) <= MAX_HEADING_WORDS
             and ":" not in text and "\t" not in text and is_item_label(text) and not not_headings(text)
-            and is_prose(lines[i + 1].text)]
+            and is_prose(lines[i + 1].text) and not (ENTRY.match(text) and ENTRY.match(lines[i + 1].text))]
 
 
 def continues_into_next(text: str) -> bool:
