@@ -314,6 +314,20 @@ def test_issue_11_run_in_labels_title_the_items_of_unnumbered_minutes():
                               (None, "Precept"), (None, "Any Other Business")]
 
 
+@pytest.mark.parametrize("label", ["Any Other Business: ", "Any Other Business:\n"])
+def test_issue_11_an_unnumbered_item_holds_the_text_after_its_label(label):
+    text = f"""
+    Minutes of the meeting of the Parish Council held on Tuesday 13th January 2004
+    Present: R. Lankfer - Chairman, Mrs. Willis
+    Precept: It was agreed that a request be made for £3010.
+    {label}The clerk is to write to the haulier and request that their drivers keep to the speed limit.
+    """
+    items = lines_to_items(marked_lines(text), "minutes", Meeting(date="2004-01-13"))
+    assert [(i.title, len(i.decisions), len(i.actions)) for i in items] == [("Precept", 1, 0),
+                                                                         ("Any Other Business", 0, 1)]
+    assert items[1].text.startswith("The clerk is to write")
+
+
 def test_issue_11_labels_alone_and_title_case_lines_above_prose_in_unnumbered_minutes():
     text = """
     Minutes of Stoke Parish Council Meeting held in The Community Centre

@@ -69,16 +69,16 @@ def logged_item(heading: Heading, lines: list[Line], end: int, anchor: str | Non
 
 
 def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | None) -> list[Item]:
-    """Minutes that number nothing: one item per capitals heading, number None; what comes before
-    the first heading (the header, attendance) is an item only if it records something."""
-    starts = [0] + [h.index for h in headings]
-    titles = [""] + [h.title for h in headings]
-    ends = starts[1:] + [len(lines)]
-    items = [block_to_item(None, title, lines[start].page, lines[start + (k > 0):end], anchor)
-             for k, (title, start, end) in enumerate(zip(titles, starts, ends, strict=True)) if start < len(lines)]
-    if headings and not (items[0].resolutions or items[0].decisions or items[0].actions):
-        return items[1:]
-    return items
+    """Minutes that number nothing: one item per heading, number None, holding the text run in
+    after its title ("Precept: Proposed by ...") and the lines under it; what comes before the
+    first heading (the header, attendance) is an item only if it records something."""
+    ends = [h.index for h in headings[1:]] + [len(lines)] if headings else []
+    first = headings[0].index if headings else len(lines)
+    items = [block_to_item(None, "", lines[0].page, lines[:first], anchor)] if first and lines else []
+    if items and headings and not (items[0].resolutions or items[0].decisions or items[0].actions):
+        items = []
+    return items + [block_to_item(None, h.title, lines[h.index].page, heading_body(h, lines, end), anchor)
+                    for h, end in zip(headings, ends, strict=True) if h.index < len(lines)]
 
 
 def not_a_heading(text: str) -> bool:
