@@ -409,3 +409,81 @@ def test_issue_11_agreed_at_this_point_is_the_meeting(sentence, expected):
 def test_an_outcome_line_without_an_item_title_says_nothing_on_its_own():
     assert lines_to_items([Line("Voting Agenda", 1), Line("Has applied for a licence.", 1), Line("GRANTED", 1)],
                           "minutes", None)[0].decisions == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)",
+     "Minutes from 11/30/17 meeting approved"),
+    ("Annual audit engagement letter - Rivera (moved) and Okafor (seconded).", "Annual audit engagement letter"),
+])
+def test_issue_11_mover_and_seconder_after_an_outline_entry_are_not_its_text(sentence, expected):
+    assert decide(sentence) == [expected]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["\uf0b7 New Business", "o APPROVED \u2013 2018 Meetings Calendar",
+      "o APPROVED \u2013 Revised 2018 budget \u2013 B. Munro (motion), Z. Maiorca (second)",
+      "\uf0a7\tNew funding for street pole banner repairs"],
+     ["APPROVED \u2013 2018 Meetings Calendar", "APPROVED \u2013 Revised 2018 budget"]),
+    (["\uf0d8 Treasurer's report",
+      "o Bank reconciliation for March approved \u2013 L. Ortiz (motion), K. Hale (second)",
+      "o Signatories on the reserve account approved \u2013 K. Hale (motion), L. Ortiz (second)"],
+     ["Bank reconciliation for March approved", "Signatories on the reserve account approved"]),
+])
+def test_issue_11_each_outline_bullet_is_its_own_decision(lines, expected):
+    items = lines_to_items([Line("Minutes", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for item in items for d in item.decisions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cost of mowing is something which will need to be considered when the 2012 precept is decided.",
+    "Once the final schedule of works is agreed, the consultant will make a recommendation.",
+    "The grant can be paid if the accounts are approved by the auditor.",
+])
+def test_issue_11_a_decision_verb_under_a_condition_decides_nothing_yet(sentence):
+    assert decide(sentence) == []
+
+
+def test_issue_11_a_condition_before_the_main_clause_leaves_its_agreement():
+    assert decide("When the item was discussed it was agreed to defer it.") == [
+        "When the item was discussed it was agreed to defer it."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He agreed to keep Members updated on the commemorations.",
+    "She agreed to circulate the revised terms of reference before the next meeting.",
+])
+def test_issue_11_one_person_undertaking_to_act_is_not_the_meeting_deciding(sentence):
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (["The Chair highlighted the eagerness of young people to attend future panel meetings.",
+      "This was agreed by the panel."],
+     "The Chair highlighted the eagerness of young people to attend future panel meetings. "
+     "This was agreed by the panel."),
+    (["Cllr Hart suggested that the bench be moved nearer the bus shelter.", "That was unanimously agreed."],
+     "Cllr Hart suggested that the bench be moved nearer the bus shelter. That was unanimously agreed."),
+])
+def test_issue_11_this_was_agreed_takes_the_sentence_it_agrees_to(sentences, expected):
+    assert decide(*sentences) == [expected]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("Proposed G. Clere and seconded D. Pickston that a request be made for \u00a33010. 00 - unanimously agreed.",
+     ["Proposed G. Clere and seconded D. Pickston that a request be made for \u00a33010. 00 - unanimously agreed."]),
+    ("The hall hire of 45. 50 was paid. Next item.", ["The hall hire of 45. 50 was paid.", "Next item."]),
+])
+def test_issue_11_a_decimal_point_spaced_out_by_text_recognition_ends_no_sentence(paragraph, expected):
+    from extract.finders.sentences import paragraph_to_sentences
+
+    assert paragraph_to_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The Chairman proposed that the Notice of Motion be amended as follows :",
+     "This was seconded by Councillor Secas and unanimously agreed."],
+    ["Cllr Bell moved the amendment.", "This was duly seconded by Cllr Ray and agreed."],
+])
+def test_issue_11_seconding_the_proposal_above_is_no_decision_of_its_own(sentences):
+    assert decide(*sentences) == []

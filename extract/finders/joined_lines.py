@@ -19,8 +19,10 @@ OPEN_ENDINGS = frozenset("the a an of to and or in for with by on at from that a
                          " its this these councillor cllr mr mrs ms dr".split())
 LEAD_IN = re.compile(r"(?:\bfollowing\b|\bas\s+follows\b)[^:]*:\s*[-\u2013]?$", re.I)
 # An entry of a list under a lead-in: a date, an amount, an address - short, with a figure in it; a
-# bulleted entry may end its sentence, a plain one does not.
-ENTRY_BULLET = re.compile(r"^[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*-]\s*")
+# bulleted entry may end its sentence, a plain one does not. Word's outline bullets come out of a PDF
+# as a symbol font's private-use glyphs ("\uf0b7", "\uf0a7", "\uf0d8") and, one level down, a
+# lower-case "o" before a space.
+ENTRY_BULLET = re.compile(r"^(?:[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*\uf020-\uf0ff-]\s*|o\s+(?=\S))")
 LIST_ENTRY_LENGTH = 130
 # A hard-wrapped source: at least this many lines, of which a good share stop within 80% of the width.
 MIN_WRAPPED_LINES = 4
@@ -70,10 +72,14 @@ def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     listing = False
     width = wrap_width(lines)
+    # A short last line ends its paragraph however long the paragraph is: wrapping is judged on the line above.
+    previous = ""
     for line in lines:
         text = line.text.strip()
         listing = listing and is_list_entry(text)
-        if out and (listing or is_wrapped(out[-1].text, text, width)):
+        wrapped = bool(out) and is_wrapped(previous, text, width)
+        previous = text
+        if out and (listing or wrapped):
             out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text)}", out[-1].page)
         else:
             out.append(line)
