@@ -100,6 +100,11 @@ EXAMPLES = {
     "phrase-confirmed-as-a-true-and-accurate-record": "The minutes were confirmed as a true and accurate record.",
     "phrase-confirmed-and-signed": "The minutes of 9 April were confirmed and signed by the Chair as a correct record.",
     "panel-recommended": "The panel recommended that Mr and Mrs J be approved as foster carers.",
+    "phrase-date-was-fixed": "The following date was fixed for the budget meeting: Thursday 9 October at noon.",
+    "phrase-dates-were-fixed": "Dates were fixed for the 2026 meetings as set out below.",
+    "phrase-meeting-was-fixed": "The next meeting was fixed for Tuesday 3 March 2026 at 7pm.",
+    "phrase-there-was-general-agreement": "There was general agreement that both amendments be included.",
+    "phrase-there-was-unanimous-agreement": "There was unanimous agreement to write to the Minister.",
 }
 
 
@@ -487,3 +492,25 @@ def test_issue_11_a_decimal_point_spaced_out_by_text_recognition_ends_no_sentenc
 ])
 def test_issue_11_seconding_the_proposal_above_is_no_decision_of_its_own(sentences):
     assert decide(*sentences) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accounts were presented and accepted for payment.",
+    "Annual Governance Statement - The Statement was completed and approved by the Parish Council.",
+])
+def test_issue_11_a_participle_under_the_same_passive_lends_the_decision_its_subject(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["The following date was fixed for a Meeting to consider the General Municipal Allocation:",
+      "Thursday, 9th October, 2014, at 12 Noon at the Fire Station.", "The Members welcomed the report."],
+     "The following date was fixed for a Meeting to consider the General Municipal Allocation: Thursday, 9th "
+     "October, 2014, at 12 Noon at the Fire Station."),
+    (["The following payments were agreed:", "MHB Services (street lighting maintenance)",
+      "The Clerk reported on the bus shelter."],
+     "The following payments were agreed: MHB Services (street lighting maintenance)"),
+])
+def test_issue_11_the_first_line_after_a_lead_in_is_what_it_leads_in_to(lines, expected):
+    items = lines_to_items([Line("3 Finance", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]

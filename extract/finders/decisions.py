@@ -119,6 +119,8 @@ TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # meeting's own deliberation, so the deliberating verb's subject decides. ("Apologies were received
 # and accepted" is a formality, not a decision.)
 DELIBERATED = frozenset("reviewed considered discussed debated examined scrutinised scrutinized".split())
+# Receiving is how apologies come to be accepted: "were received and accepted" lends no subject.
+RECEIVED = "received"
 # Words that end the noun phrase after "noted": "the report on ...", "the updates to ...".
 PHRASE_ENDS = frozenset("of to on from for in and with by at about that as".split())
 # What a meeting formally notes: a paper put to it ("NOTED the Chief Executive's report", "noted the
@@ -147,7 +149,7 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     word = before.lower_
     if word in PERSONAL_PRONOUNS or conditional(doc, i, j):
         return False
-    if word == "and" and j >= 1 and doc[j - 1].lower_ in DELIBERATED and verb_decides(doc, j - 1, meeting_date):
+    if word == "and" and j >= 1 and coordinated(doc, j - 1) and verb_decides(doc, j - 1, meeting_date):
         return True
     if word in PASSIVE:
         # "approved at Cabinet" is another forum; "agreed at this point" is the meeting.
@@ -164,6 +166,15 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def coordinated(doc: Any, k: int) -> bool:
+    """Whether the verb at token k, before "and <decision verb>", lends that verb its subject: a
+    deliberating verb, or any participle under the same passive auxiliary ("The Accounts were presented and
+    accepted", "The Statement was completed and approved")."""
+    word = doc[k].lower_
+    passive = k >= 1 and doc[k - 1].lower_ in PASSIVE and word.endswith("ed") and word != RECEIVED
+    return word in DELIBERATED or passive
 
 
 def conditional(doc: Any, i: int, j: int) -> bool:

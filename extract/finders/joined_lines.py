@@ -56,11 +56,14 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if len(broken) >= max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(lengths) / 2) else None
 
 
-def is_list_entry(text: str) -> bool:
-    bulleted = bool(ENTRY_BULLET.match(text))
-    return (len(text) <= LIST_ENTRY_LENGTH and "\t" not in text and any(c.isdigit() for c in text)
-            and (bulleted or not text.endswith(".")) and not LABEL.match(text) and not is_marker(text)
-            and not ACTION_LINE.match(text))
+def is_list_entry(text: str, first: bool = False) -> bool:
+    """Whether `text` is an entry of the list a lead-in opened; the first line after the lead-in's colon
+    is what it leads in to, whatever it looks like ("The following date was fixed for a Meeting:" over
+    "Thursday, 9th October, 2014, at 12 Noon at the Fire Station.")."""
+    ends_entry = bool(ENTRY_BULLET.match(text)) or not text.endswith(".")
+    entry_like = first or (any(c.isdigit() for c in text) and ends_entry)
+    return (len(text) <= LIST_ENTRY_LENGTH and "\t" not in text and entry_like and not LABEL.match(text)
+            and not is_marker(text) and not ACTION_LINE.match(text))
 
 
 def introduces_list(text: str) -> bool:
@@ -70,18 +73,19 @@ def introduces_list(text: str) -> bool:
 def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
     """Wrapped lines joined into their paragraphs, and list entries into the sentence leading in to them."""
     out: list[Line] = []
-    listing = False
+    listing = led_in = False
     width = wrap_width(lines)
     # A short last line ends its paragraph however long the paragraph is: wrapping is judged on the line above.
     previous = ""
     for line in lines:
         text = line.text.strip()
-        listing = listing and is_list_entry(text)
+        listing = listing and is_list_entry(text, first=led_in)
         wrapped = bool(out) and is_wrapped(previous, text, width)
         previous = text
         if out and (listing or wrapped):
             out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text)}", out[-1].page)
         else:
             out.append(line)
-        listing = listing or introduces_list(out[-1].text)
+        led_in = not listing and introduces_list(out[-1].text)
+        listing = listing or led_in
     return out
