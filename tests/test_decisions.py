@@ -514,3 +514,15 @@ def test_issue_11_a_participle_under_the_same_passive_lends_the_decision_its_sub
 def test_issue_11_the_first_line_after_a_lead_in_is_what_it_leads_in_to(lines, expected):
     items = lines_to_items([Line("3 Finance", 1)] + [Line(t, 1) for t in lines], "minutes", None)
     assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Members supported the motion and the following points were made in relation to same:",
+      "\uf0b7 That the co-location of post offices with supermarkets was an issue.", "\uf0b7 That hours be kept."],
+     "Members supported the motion and the following points were made in relation to same:"),
+    (["The Committee agreed the following comments:", "- Parking is a concern for residents.",
+      "- Hedges should be cut back."], "The Committee agreed the following comments:"),
+])
+def test_issue_11_bulleted_points_after_a_lead_in_are_not_joined_to_it(lines, expected):
+    items = lines_to_items([Line("3 Motions", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]

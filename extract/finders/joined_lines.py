@@ -59,9 +59,10 @@ def wrap_width(lines: list[Line]) -> int | None:
 def is_list_entry(text: str, first: bool = False) -> bool:
     """Whether `text` is an entry of the list a lead-in opened; the first line after the lead-in's colon
     is what it leads in to, whatever it looks like ("The following date was fixed for a Meeting:" over
-    "Thursday, 9th October, 2014, at 12 Noon at the Fire Station.")."""
-    ends_entry = bool(ENTRY_BULLET.match(text)) or not text.endswith(".")
-    entry_like = first or (any(c.isdigit() for c in text) and ends_entry)
+    "Thursday, 9th October, 2014, at 12 Noon at the Fire Station."), unless bulleted: "the following points
+    were made:" over bullets is a discussion's points, not what was agreed."""
+    bulleted = bool(ENTRY_BULLET.match(text))
+    entry_like = (first and not bulleted) or (any(c.isdigit() for c in text) and (bulleted or not text.endswith(".")))
     return (len(text) <= LIST_ENTRY_LENGTH and "\t" not in text and entry_like and not LABEL.match(text)
             and not is_marker(text) and not ACTION_LINE.match(text))
 
