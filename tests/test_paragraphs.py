@@ -77,3 +77,14 @@ def test_issue_11_glyph_and_letter_o_bullets_open_entries():
     assert paragraphs(outline) == outline.splitlines()
     lower = "\uf0d8 Updates\no decorations were taken down"
     assert paragraphs(lower) == lower.splitlines()
+
+
+def test_issue_11_a_dash_and_a_lower_case_word_carry_the_line_above_on():
+    assert paragraphs("Payments: Hall hire \u00a327.32, Clerk's salary \u00a3747.50\n"
+                      "- proposed P. Markwell seconded C. Humphries - pass for payment.") == [
+        "Payments: Hall hire \u00a327.32, Clerk's salary \u00a3747.50 - proposed P. Markwell seconded C. Humphries "
+        "- pass for payment."]
+    assert paragraphs("Grass cutting quote from A. Green Ltd \u00a3450\n\u2013 agreed to accept the quote") == [
+        "Grass cutting quote from A. Green Ltd \u00a3450 \u2013 agreed to accept the quote"]
+    assert paragraphs("The Clerk reported on the following:\n- the bus shelter\n- the bench") == [
+        "The Clerk reported on the following:", "- the bus shelter", "- the bench"]

@@ -24,6 +24,10 @@ LEAD_IN = re.compile(r"(?:\bfollowing\b|\bas\s+follows\b)[^:]*:\s*[-\u2013]?$", 
 # lower-case "o" before a space.
 ENTRY_BULLET = re.compile(r"^(?:[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*\uf020-\uf0ff-]\s*|o\s+(?=\S))")
 LIST_ENTRY_LENGTH = 130
+# A dash and a lower-case word under a line of prose that ends no sentence carry the record on, as parish minutes
+# write who moved it and what became of it: "... Clerk's annual salary \u00a3747.50" over "- proposed P. Markwell
+# seconded C. Humphries - pass for payment."
+DASHED_ON = re.compile(r"^[-\u2013]\s+[a-z]")
 # A hard-wrapped source: at least this many lines, of which a good share stop within 80% of the width.
 MIN_WRAPPED_LINES = 4
 WRAPPED_SHARE = 0.8
@@ -32,9 +36,11 @@ WRAPPED_SHARE = 0.8
 def is_wrapped(previous: str, text: str, width: int | None = None) -> bool:
     """Whether `text` carries on the sentence `previous` breaks off; `width` is the width a
     hard-wrapped source was broken at, if it was."""
-    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text) \
-            or ENTRY_BULLET.match(text):
+    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text):
         return False
+    if DASHED_ON.match(text) or ENTRY_BULLET.match(text):
+        under_prose = bool(previous.strip()) and not ends_sentence(previous) and not ENTRY_BULLET.match(previous)
+        return bool(DASHED_ON.match(text)) and under_prose
     last = previous.rstrip().rsplit(maxsplit=1)[-1].lower() if previous.strip() else ""
     at_width = width is not None and len(previous) >= WRAPPED_SHARE * width and not ends_sentence(previous)
     return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",") or at_width
@@ -84,7 +90,7 @@ def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
         wrapped = bool(out) and is_wrapped(previous, text, width)
         previous = text
         if out and (listing or wrapped):
-            out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text)}", out[-1].page)
+            out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text) if listing else text}", out[-1].page)
         else:
             out.append(line)
         led_in = not listing and introduces_list(out[-1].text)
