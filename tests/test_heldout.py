@@ -34,7 +34,8 @@ def scored_sets(scorer) -> dict[str, held.Scored]:  # noqa: F811 (the fixture im
 
 
 def test_there_are_seven_sets():
-    assert [folder.name for folder in SETS] == ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+    assert [folder.name for folder in SETS] == [
+        "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)
