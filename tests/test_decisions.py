@@ -100,6 +100,11 @@ EXAMPLES = {
     "phrase-confirmed-as-a-true-and-accurate-record": "The minutes were confirmed as a true and accurate record.",
     "phrase-confirmed-and-signed": "The minutes of 9 April were confirmed and signed by the Chair as a correct record.",
     "panel-recommended": "The panel recommended that Mr and Mrs J be approved as foster carers.",
+    "phrase-date-was-fixed": "The following date was fixed for the budget meeting: Thursday 9 October at noon.",
+    "phrase-dates-were-fixed": "Dates were fixed for the 2026 meetings as set out below.",
+    "phrase-meeting-was-fixed": "The next meeting was fixed for Tuesday 3 March 2026 at 7pm.",
+    "phrase-there-was-general-agreement": "There was general agreement that both amendments be included.",
+    "phrase-there-was-unanimous-agreement": "There was unanimous agreement to write to the Minister.",
 }
 
 
@@ -409,3 +414,115 @@ def test_issue_11_agreed_at_this_point_is_the_meeting(sentence, expected):
 def test_an_outcome_line_without_an_item_title_says_nothing_on_its_own():
     assert lines_to_items([Line("Voting Agenda", 1), Line("Has applied for a licence.", 1), Line("GRANTED", 1)],
                           "minutes", None)[0].decisions == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)",
+     "Minutes from 11/30/17 meeting approved"),
+    ("Annual audit engagement letter - Rivera (moved) and Okafor (seconded).", "Annual audit engagement letter"),
+])
+def test_issue_11_mover_and_seconder_after_an_outline_entry_are_not_its_text(sentence, expected):
+    assert decide(sentence) == [expected]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["\uf0b7 New Business", "o APPROVED \u2013 2018 Meetings Calendar",
+      "o APPROVED \u2013 Revised 2018 budget \u2013 B. Munro (motion), Z. Maiorca (second)",
+      "\uf0a7\tNew funding for street pole banner repairs"],
+     ["APPROVED \u2013 2018 Meetings Calendar", "APPROVED \u2013 Revised 2018 budget"]),
+    (["\uf0d8 Treasurer's report",
+      "o Bank reconciliation for March approved \u2013 L. Ortiz (motion), K. Hale (second)",
+      "o Signatories on the reserve account approved \u2013 K. Hale (motion), L. Ortiz (second)"],
+     ["Bank reconciliation for March approved", "Signatories on the reserve account approved"]),
+])
+def test_issue_11_each_outline_bullet_is_its_own_decision(lines, expected):
+    items = lines_to_items([Line("Minutes", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for item in items for d in item.decisions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cost of mowing is something which will need to be considered when the 2012 precept is decided.",
+    "Once the final schedule of works is agreed, the consultant will make a recommendation.",
+    "The grant can be paid if the accounts are approved by the auditor.",
+])
+def test_issue_11_a_decision_verb_under_a_condition_decides_nothing_yet(sentence):
+    assert decide(sentence) == []
+
+
+def test_issue_11_a_condition_before_the_main_clause_leaves_its_agreement():
+    assert decide("When the item was discussed it was agreed to defer it.") == [
+        "When the item was discussed it was agreed to defer it."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He agreed to keep Members updated on the commemorations.",
+    "She agreed to circulate the revised terms of reference before the next meeting.",
+])
+def test_issue_11_one_person_undertaking_to_act_is_not_the_meeting_deciding(sentence):
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (["The Chair highlighted the eagerness of young people to attend future panel meetings.",
+      "This was agreed by the panel."],
+     "The Chair highlighted the eagerness of young people to attend future panel meetings. "
+     "This was agreed by the panel."),
+    (["Cllr Hart suggested that the bench be moved nearer the bus shelter.", "That was unanimously agreed."],
+     "Cllr Hart suggested that the bench be moved nearer the bus shelter. That was unanimously agreed."),
+])
+def test_issue_11_this_was_agreed_takes_the_sentence_it_agrees_to(sentences, expected):
+    assert decide(*sentences) == [expected]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("Proposed G. Clere and seconded D. Pickston that a request be made for \u00a33010. 00 - unanimously agreed.",
+     ["Proposed G. Clere and seconded D. Pickston that a request be made for \u00a33010. 00 - unanimously agreed."]),
+    ("The hall hire of 45. 50 was paid. Next item.", ["The hall hire of 45. 50 was paid.", "Next item."]),
+])
+def test_issue_11_a_decimal_point_spaced_out_by_text_recognition_ends_no_sentence(paragraph, expected):
+    from extract.finders.sentences import paragraph_to_sentences
+
+    assert paragraph_to_sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ["The Chairman proposed that the Notice of Motion be amended as follows :",
+     "This was seconded by Councillor Secas and unanimously agreed."],
+    ["Cllr Bell moved the amendment.", "This was duly seconded by Cllr Ray and agreed."],
+])
+def test_issue_11_seconding_the_proposal_above_is_no_decision_of_its_own(sentences):
+    assert decide(*sentences) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accounts were presented and accepted for payment.",
+    "Annual Governance Statement - The Statement was completed and approved by the Parish Council.",
+])
+def test_issue_11_a_participle_under_the_same_passive_lends_the_decision_its_subject(sentence):
+    assert decide(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["The following date was fixed for a Meeting to consider the General Municipal Allocation:",
+      "Thursday, 9th October, 2014, at 12 Noon at the Fire Station.", "The Members welcomed the report."],
+     "The following date was fixed for a Meeting to consider the General Municipal Allocation: Thursday, 9th "
+     "October, 2014, at 12 Noon at the Fire Station."),
+    (["The following payments were agreed:", "MHB Services (street lighting maintenance)",
+      "The Clerk reported on the bus shelter."],
+     "The following payments were agreed: MHB Services (street lighting maintenance)"),
+])
+def test_issue_11_the_first_line_after_a_lead_in_is_what_it_leads_in_to(lines, expected):
+    items = lines_to_items([Line("3 Finance", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Members supported the motion and the following points were made in relation to same:",
+      "\uf0b7 That the co-location of post offices with supermarkets was an issue.", "\uf0b7 That hours be kept."],
+     "Members supported the motion and the following points were made in relation to same:"),
+    (["The Committee agreed the following comments:", "- Parking is a concern for residents.",
+      "- Hedges should be cut back."], "The Committee agreed the following comments:"),
+])
+def test_issue_11_bulleted_points_after_a_lead_in_are_not_joined_to_it(lines, expected):
+    items = lines_to_items([Line("3 Motions", 1)] + [Line(t, 1) for t in lines], "minutes", None)
+    assert [d.text for d in items[0].decisions] == [expected]

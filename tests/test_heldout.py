@@ -21,7 +21,7 @@ from tests.conftest import FIXTURES
 from tests.heldout_scoring import scorer  # noqa: F401 (a fixture)
 
 SETS = sorted(p.parent for p in FIXTURES.glob("heldout*/floors.json"))
-SOURCE_SUFFIXES = (".pdf", ".html", ".txt", ".md")
+SOURCE_SUFFIXES = (".pdf", ".docx", ".html", ".txt", ".md")
 
 
 def floors_of(folder: pathlib.Path) -> dict:
@@ -33,8 +33,9 @@ def scored_sets(scorer) -> dict[str, held.Scored]:  # noqa: F811 (the fixture im
     return {folder.name: held.score_set(scorer, folder, SOURCE_SUFFIXES) for folder in SETS}
 
 
-def test_there_are_four_sets():
-    assert [folder.name for folder in SETS] == ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+def test_there_are_seven_sets():
+    assert [folder.name for folder in SETS] == [
+        "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)

@@ -63,3 +63,28 @@ def test_issue_11_entries_under_a_lead_in_join_it():
     assert paragraphs("Members noted the disposal of land as follows :\n\u2022 House at 20 Maigue Way.\n"
                       "\u2022 House at 122 Hyde Road.") == [
         "Members noted the disposal of land as follows : House at 20 Maigue Way. House at 122 Hyde Road."]
+
+
+def test_issue_11_a_short_last_line_ends_a_hard_wrapped_paragraph():
+    text = WRAPPED_AT_90.strip() + "\nthe District welcomed the news on the Plan and the report on the SME\nsector\n" \
+        "On the proposal of Councillor Ryan it was agreed to adopt the Plan."
+    assert paragraphs(text)[-1] == "On the proposal of Councillor Ryan it was agreed to adopt the Plan."
+    assert paragraphs(WRAPPED_AT_70 + "the weather\nIt was agreed to close.")[-1] == "It was agreed to close."
+
+
+def test_issue_11_glyph_and_letter_o_bullets_open_entries():
+    outline = "\uf0b7 New Business\no APPROVED \u2013 2018 Meetings Calendar\n\uf0a7\tNew funding for banners"
+    assert paragraphs(outline) == outline.splitlines()
+    lower = "\uf0d8 Updates\no decorations were taken down"
+    assert paragraphs(lower) == lower.splitlines()
+
+
+def test_issue_11_a_dash_and_a_lower_case_word_carry_the_line_above_on():
+    assert paragraphs("Payments: Hall hire \u00a327.32, Clerk's salary \u00a3747.50\n"
+                      "- proposed P. Markwell seconded C. Humphries - pass for payment.") == [
+        "Payments: Hall hire \u00a327.32, Clerk's salary \u00a3747.50 - proposed P. Markwell seconded C. Humphries "
+        "- pass for payment."]
+    assert paragraphs("Grass cutting quote from A. Green Ltd \u00a3450\n\u2013 agreed to accept the quote") == [
+        "Grass cutting quote from A. Green Ltd \u00a3450 \u2013 agreed to accept the quote"]
+    assert paragraphs("The Clerk reported on the following:\n- the bus shelter\n- the bench") == [
+        "The Clerk reported on the following:", "- the bus shelter", "- the bench"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.finders.joined_lines import ENTRY_BULLET as BULLET
 from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
 from extract.nlp import span_ruler
 from extract.records import Line
@@ -96,13 +97,30 @@ VOTED_ON = re.compile(
 # A pointer to an action tracker's row after the text ("[Action CPP24-31]", "[Actions A1 and A2]")
 # and a list bullet before it are not part of the decision.
 ACTION_REF = re.compile(r"\s*\[\s*Actions?\b[^\]]{0,60}\]\s*$", re.I)
-BULLET = re.compile(r"^[-\u2022*\u25aa\u25cf]\s*")
+# Who moved and who seconded, printed after what was carried, as commissions' outline minutes do:
+# "Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)". Moved and
+# seconded with no vote recorded is the meeting's agreement (see PROPOSED); the names are not its text.
+MOVER_AND_SECONDER = re.compile(
+    r"\s+[-\u2013]\s+(?:(?!\s[-\u2013]\s)[^()]){1,40}\((?:motion|moved|mover|proposed|proposer)\)\s*[,;&]?\s*(?:and\s+)?"
+    r"[^()]{1,40}\((?:second|seconded|seconder)\)\.?$", re.I)
+# "This was agreed by the panel": the agreement is to what the sentence before said, which is its text.
+# "This was seconded by Cllr A and unanimously agreed" is the vote on the proposal above: no text of its own.
+AGREED_TO_THE_ABOVE = re.compile(r"^(?:this|that)\s+was\s+(?:\w+ly\s+)?agreed\b", re.I)
+SECONDING_THE_ABOVE = re.compile(r"^(?:this|that|which)\s+was\s+(?:duly\s+)?seconded\b", re.I)
+# A decision verb in a clause saying when or whether something will be decided ("... will need to be
+# considered when the 2012 precept is decided", "Once final schedule of works agreed, the consultant
+# will ...") decides nothing yet.
+CONDITIONS = frozenset("when once until unless if whenever".split())
+# One person's own undertaking ("He agreed to keep Members updated") is not the meeting deciding.
+PERSONAL_PRONOUNS = frozenset("he she".split())
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # "were reviewed and ratified", "The Board considered and approved": the decision follows the
 # meeting's own deliberation, so the deliberating verb's subject decides. ("Apologies were received
 # and accepted" is a formality, not a decision.)
 DELIBERATED = frozenset("reviewed considered discussed debated examined scrutinised scrutinized".split())
+# Receiving is how apologies come to be accepted: "were received and accepted" lends no subject.
+RECEIVED = "received"
 # Words that end the noun phrase after "noted": "the report on ...", "the updates to ...".
 PHRASE_ENDS = frozenset("of to on from for in and with by at about that as".split())
 # What a meeting formally notes: a paper put to it ("NOTED the Chief Executive's report", "noted the
@@ -129,7 +147,9 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     if before is None or dated_before(doc[i + 1:].text, meeting_date):
         return False
     word = before.lower_
-    if word == "and" and j >= 1 and doc[j - 1].lower_ in DELIBERATED and verb_decides(doc, j - 1, meeting_date):
+    if word in PERSONAL_PRONOUNS or conditional(doc, i, j):
+        return False
+    if word == "and" and j >= 1 and coordinated(doc, j - 1) and verb_decides(doc, j - 1, meeting_date):
         return True
     if word in PASSIVE:
         # "approved at Cabinet" is another forum; "agreed at this point" is the meeting.
@@ -146,6 +166,28 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def coordinated(doc: Any, k: int) -> bool:
+    """Whether the verb at token k, before "and <decision verb>", lends that verb its subject: a
+    deliberating verb, or any participle under the same passive auxiliary ("The Accounts were presented and
+    accepted", "The Statement was completed and approved")."""
+    word = doc[k].lower_
+    passive = k >= 1 and doc[k - 1].lower_ in PASSIVE and word.endswith("ed") and word != RECEIVED
+    return word in DELIBERATED or passive
+
+
+def conditional(doc: Any, i: int, j: int) -> bool:
+    """Whether the verb at token i (its auxiliary or subject at j) is in a clause opened by a condition
+    (see CONDITIONS); "When the item was discussed it was agreed ..." is the main clause's "it was agreed"."""
+    if j >= 1 and doc[j].lower_ in PASSIVE and doc[j - 1].lower_ == "it":
+        return False
+    for k in range(i - 1, -1, -1):
+        if doc[k].text in (",", ";", ":"):
+            return False
+        if doc[k].lower_ in CONDITIONS:
+            return True
+    return False
 
 
 def notes_a_paper(doc: Any, i: int) -> bool:
@@ -212,7 +254,15 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     out: list[tuple[str, int]] = []
     for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
         superseded = k + 1 < len(sentences) and SUPERSEDED.match(sentences[k + 1][0])
-        if VOTE_MARKER.match(sentence.strip()) or NOT_THE_MEETING.search(sentence) or superseded:
+        vote_only = VOTE_MARKER.match(sentence.strip()) or SECONDING_THE_ABOVE.match(sentence)
+        if vote_only or NOT_THE_MEETING.search(sentence) or superseded:
+            continue
+        attributed = MOVER_AND_SECONDER.search(sentence)
+        if attributed:
+            out.append((decision_text(sentence[:attributed.start()]), page))
+            continue
+        if k and AGREED_TO_THE_ABOVE.match(sentence) and not (out and out[-1][0] == decision_text(sentences[k - 1][0])):
+            out.append((decision_text(f"{sentences[k - 1][0]} {sentence}"), page))
             continue
         if VOTED_ON.search(sentence) or proposed_and_seconded(sentence) or OUTCOME_AGAINST_ENTRY.search(sentence):
             out.append((decision_text(sentence), page))

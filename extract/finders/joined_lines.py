@@ -19,9 +19,15 @@ OPEN_ENDINGS = frozenset("the a an of to and or in for with by on at from that a
                          " its this these councillor cllr mr mrs ms dr".split())
 LEAD_IN = re.compile(r"(?:\bfollowing\b|\bas\s+follows\b)[^:]*:\s*[-\u2013]?$", re.I)
 # An entry of a list under a lead-in: a date, an amount, an address - short, with a figure in it; a
-# bulleted entry may end its sentence, a plain one does not.
-ENTRY_BULLET = re.compile(r"^[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*-]\s*")
+# bulleted entry may end its sentence, a plain one does not. Word's outline bullets come out of a PDF
+# as a symbol font's private-use glyphs ("\uf0b7", "\uf0a7", "\uf0d8") and, one level down, a
+# lower-case "o" before a space.
+ENTRY_BULLET = re.compile(r"^(?:[\u2022\uf0b7\u25aa\u25cf\u2023\u2043*\uf020-\uf0ff-]\s*|o\s+(?=\S))")
 LIST_ENTRY_LENGTH = 130
+# A dash and a lower-case word under a line of prose that ends no sentence carry the record on, as parish minutes
+# write who moved it and what became of it: "... Clerk's annual salary \u00a3747.50" over "- proposed P. Markwell
+# seconded C. Humphries - pass for payment."
+DASHED_ON = re.compile(r"^[-\u2013]\s+[a-z]")
 # A hard-wrapped source: at least this many lines, of which a good share stop within 80% of the width.
 MIN_WRAPPED_LINES = 4
 WRAPPED_SHARE = 0.8
@@ -30,9 +36,11 @@ WRAPPED_SHARE = 0.8
 def is_wrapped(previous: str, text: str, width: int | None = None) -> bool:
     """Whether `text` carries on the sentence `previous` breaks off; `width` is the width a
     hard-wrapped source was broken at, if it was."""
-    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text) \
-            or ENTRY_BULLET.match(text):
+    if "\t" in previous or "\t" in text or not text or is_marker(text) or LABEL.match(text):
         return False
+    if DASHED_ON.match(text) or ENTRY_BULLET.match(text):
+        under_prose = bool(previous.strip()) and not ends_sentence(previous) and not ENTRY_BULLET.match(previous)
+        return bool(DASHED_ON.match(text)) and under_prose
     last = previous.rstrip().rsplit(maxsplit=1)[-1].lower() if previous.strip() else ""
     at_width = width is not None and len(previous) >= WRAPPED_SHARE * width and not ends_sentence(previous)
     return text[0].islower() or last in OPEN_ENDINGS or previous.rstrip().endswith(",") or at_width
@@ -54,11 +62,15 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if len(broken) >= max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(lengths) / 2) else None
 
 
-def is_list_entry(text: str) -> bool:
+def is_list_entry(text: str, first: bool = False) -> bool:
+    """Whether `text` is an entry of the list a lead-in opened; the first line after the lead-in's colon
+    is what it leads in to, whatever it looks like ("The following date was fixed for a Meeting:" over
+    "Thursday, 9th October, 2014, at 12 Noon at the Fire Station."), unless bulleted: "the following points
+    were made:" over bullets is a discussion's points, not what was agreed."""
     bulleted = bool(ENTRY_BULLET.match(text))
-    return (len(text) <= LIST_ENTRY_LENGTH and "\t" not in text and any(c.isdigit() for c in text)
-            and (bulleted or not text.endswith(".")) and not LABEL.match(text) and not is_marker(text)
-            and not ACTION_LINE.match(text))
+    entry_like = (first and not bulleted) or (any(c.isdigit() for c in text) and (bulleted or not text.endswith(".")))
+    return (len(text) <= LIST_ENTRY_LENGTH and "\t" not in text and entry_like and not LABEL.match(text)
+            and not is_marker(text) and not ACTION_LINE.match(text))
 
 
 def introduces_list(text: str) -> bool:
@@ -68,14 +80,19 @@ def introduces_list(text: str) -> bool:
 def lines_to_paragraphs(lines: list[Line]) -> list[Line]:
     """Wrapped lines joined into their paragraphs, and list entries into the sentence leading in to them."""
     out: list[Line] = []
-    listing = False
+    listing = led_in = False
     width = wrap_width(lines)
+    # A short last line ends its paragraph however long the paragraph is: wrapping is judged on the line above.
+    previous = ""
     for line in lines:
         text = line.text.strip()
-        listing = listing and is_list_entry(text)
-        if out and (listing or is_wrapped(out[-1].text, text, width)):
-            out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text)}", out[-1].page)
+        listing = listing and is_list_entry(text, first=led_in)
+        wrapped = bool(out) and is_wrapped(previous, text, width)
+        previous = text
+        if out and (listing or wrapped):
+            out[-1] = Line(f"{out[-1].text.rstrip()} {ENTRY_BULLET.sub('', text) if listing else text}", out[-1].page)
         else:
             out.append(line)
-        listing = listing or introduces_list(out[-1].text)
+        led_in = not listing and introduces_list(out[-1].text)
+        listing = listing or led_in
     return out

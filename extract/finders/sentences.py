@@ -51,11 +51,17 @@ def sentence_breaks(text: str) -> list[re.Match[str]]:
     for m in BOUNDARY.finditer(text):
         before = text[start:m.start()].rstrip("\"'\u201d\u2019)")
         last_word = re.split(r"\s", before)[-1].rstrip(".").lower() if before else ""
-        if last_word in ABBREVIATIONS or (LIST_LABEL_WORD.fullmatch(last_word) and opens_entry(before)):
+        label = LIST_LABEL_WORD.fullmatch(last_word) and opens_entry(before)
+        if last_word in ABBREVIATIONS or label or split_decimal(before, text[m.end():]):
             continue
         breaks.append(m)
         start = m.end()
     return breaks
+
+
+def split_decimal(before: str, after: str) -> bool:
+    """Whether a full stop is a decimal point that text recognition spaced out: "\u00a33010. 00"."""
+    return bool(re.search(r"\d\.$", before) and re.match(r"\d{2}(?!\d)", after))
 
 
 def opens_entry(before: str) -> bool:
