@@ -1,11 +1,15 @@
 """Item headings of minutes and agendas: "7 Title", "84. Title", "CSP/23/45 Title", "Item 4 - Title",
-"6.1 Title", "Minute 23/045 Title" (year first), "Min. 45/23 Title", "Minute No. 12 Title",
-"1\\. PUBLIC FORUM The resident ..." (inline capitals), "7<TAB>Title<TAB>Lead", a Kent-style
-"(Item N)" line under a heading, and unnumbered headings in capitals in minutes that number nothing.
+"6.1 Title", "Minute 23/045 Title" (year first), "21.01.05 Title" (parish year.month.number),
+"Items 4 & 5. Title", "A. Title" (a consent calendar), "1.MINUTES", "1\\. PUBLIC FORUM The resident
+..." (inline capitals), "7<TAB>Title<TAB>Lead", a Kent-style "(Item N)" line under a heading, and
+the unnumbered headings of minutes that number nothing. The numbering schemes are named in
+`numbering`.
 
 A numbered line is only a heading when it reads like a title (short, not a sentence) and its
-number fits the sequence so far, so numbered lists inside a discussion or a resolution are not
-taken for items.
+number fits the sequence so far; a run of numbers that breaks the sequence is a list inside an
+item unless it starts a new list of items (see `in_sequence`). A title wrapped over lines takes
+its continuation in (see `wrapped_title`). Headings are set apart by the layout first: bold or
+capitals (`Line.bold`), a colon closing a label, an outline's top level; wording second.
 """
 from __future__ import annotations
 

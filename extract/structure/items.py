@@ -33,7 +33,9 @@ SIGNATURE = re.compile(
 
 def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> list[Item]:
     """Items of an agenda (titles only) or of minutes (with what was resolved, decided and
-    actioned). Minutes without numbered items get one item, number None, holding the records."""
+    actioned). Minutes without numbered items get one item, number None, per heading the layout
+    sets apart (at least two), or one holding every record; unnumbered headings in capitals after
+    the last numbered item ("OPEN FORUM") are items too."""
     if kind == "agenda":
         return agenda_items(lines)
     if kind != "minutes" or not lines:
