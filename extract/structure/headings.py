@@ -109,6 +109,11 @@ class Numbered:
     style: str          # the numbering scheme and the mark after the number: "plain.", "item:"
 
 
+def weighted(line: Line) -> bool:
+    """Whether the page sets a line apart by weight, as most templates set item headings."""
+    return line.bold
+
+
 def clean_title(text: str) -> str:
     text = HTML_TAG.sub(" ", text).replace("**", "")
     text = TRAILING_REF.sub("", PAGES.sub("", DURATION.sub("", text)))
@@ -269,7 +274,7 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
         if "\t" in text or not_headings(text) or (headings and i <= headings[-1].last):
             continue
         label = RUN_IN_LABEL.match(text)
-        if (lines[i].bold or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
+        if (weighted(lines[i]) or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
                 and is_title_like(text, colon=True):
             headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
         elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")) \
@@ -449,7 +454,7 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None, skip
     if marked:
         return marked
     candidates = lettered_from_a([h for i, line in enumerate(lines) if i not in skip
-                                  and (h := line_to_heading(i, line.text, title_of, line.bold)
+                                  and (h := line_to_heading(i, line.text, title_of, weighted(line))
                                        or number_above_title(i, lines)) and h.number is not None])
     numbers = [h.number for h in candidates if h.number]
     year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
@@ -488,7 +493,7 @@ def number_above_title(i: int, lines: list[Line]) -> Heading | None:
     if split_number(lines[i + 1].text) or not is_title_like(title) or not is_title_like(lines[i + 1].text.strip()):
         return None
     scheme, number = next((k, v) for k, v in m.groupdict().items() if v)
-    style = scheme + lines[i].text.strip()[m.end(scheme):][:1] + ("*" if lines[i].bold else "")
+    style = scheme + lines[i].text.strip()[m.end(scheme):][:1] + ("*" if weighted(lines[i]) else "")
     return Heading(i, number.replace(" ", ""), title, last=i + 1, style=style)
 
 
@@ -512,7 +517,7 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
         lower = text[:1].islower()
         full = len(above.split()) >= FULL_LINE_WORDS
         goes_on = (DANGLING.search(above) or lower or presenter
-                   or (full and lines[heading.index].bold and lines[j].bold and same_case(above, text))
+                   or (full and weighted(lines[heading.index]) and weighted(lines[j]) and same_case(above, text))
                    or (full and closes_with_presenter(lines, j, stop)))
         if not (goes_on and (lower or presenter or is_title_like(text, colon=True))):
             break
