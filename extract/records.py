@@ -18,22 +18,32 @@ GRADES = ("Outstanding", "Good", "Requires improvement to be good", "Requires im
 @dataclass
 class Line:
     """One logical line of a document: a paragraph, a heading, or a table row whose cells are
-    joined by TAB. `page` is the 1-based page of the source file the line starts on. `bold`: the
-    whole line is set apart by weight (bold type, a markup heading, strong emphasis), as item
-    headings are on most councils' templates."""
+    joined by TAB. `page` is the 1-based page of the source file the line starts on.
+
+    The rest is how the page sets the line (see the `Line` convention in DEVELOPERS.md): `size`
+    its font size over the document's body text size (1.0 = body; None where the format has no
+    sizes), `bold` / `italic` / `underline` most of its characters so, `indent` its left edge in
+    ems of body text from the page's left text margin (a list item's depth in markup), `heading`
+    a heading level 1-6, or 0 for a line that is not a heading."""
 
     text: str
     page: int
+    size: float | None = None
     bold: bool = False
+    italic: bool = False
+    indent: float = 0.0
+    heading: int = 0
+    underline: bool = False
 
 
 @dataclass
 class Page:
     """One source page as reading found it: the paragraphs, headings and table rows that start
-    on it (a paragraph broken by the page end is whole on its first page), furniture removed."""
+    on it (a paragraph broken by the page end is whole on its first page), furniture removed,
+    each a `Line` whose text is not cleaned of markup yet."""
 
     number: int
-    lines: list[str]
+    lines: list[Line]
 
 
 @dataclass

@@ -365,6 +365,7 @@ def test_a_wish_is_not_an_undertaking(sentence):
     ("Upon confirmation of this fact the clerk was instructed to put the matter in hand.", "clerk"),
     ("The clerk is to write to the haulier about the speed of their lorries.", "clerk"),
     ("D. Pickston is going to try and contact the organiser again.", "D. Pickston"),
+    ("Street lighting - the Clerk is going to chase the county council for a date.", "Clerk"),
     ("Bus Stops - the signs are still awaited. CC White to investigate this.", "White"),
 ])
 def test_issue_11_a_direction_keeps_the_sentence_it_is_written_in(sentence, owner):

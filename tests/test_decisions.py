@@ -317,6 +317,7 @@ def test_issue_11_an_introductory_phrase_belongs_to_the_decision(sentence):
     "Norfolk Rural Community Council - annual membership - do not wish to join",
     "Mr Precey - requested that the Parish Plan Draw take place at the next meeting - agreed",
     "APPROVED \u2013 Revised 2018 budget",
+    "County Council consultation on library opening hours - the Council does not wish to comment",
 ])
 def test_issue_11_an_outcome_printed_against_an_entry_is_a_decision(sentence):
     assert decide(sentence) == [sentence]
@@ -337,6 +338,10 @@ def test_an_entry_someone_else_decided_is_not_a_decision():
     (["3. 12 High Street", "Two storey rear extension. Applicant: Mr Brown.", "Deferred for a site visit"],
      ["12 High Street \u2013 Deferred for a site visit"]),
     (["4. Church Cottage", "Alterations to existing cottages", "Approved by the Borough"], []),
+    (["5. The Crown Inn", "Hearing on a complaint of trading after hours.", "No violation found"],
+     ["The Crown Inn \u2013 No violation found"]),
+    (["6. Ordinance 2024-07", "Amending the parking schedule on Elm Street.", "Passed as amended"],
+     ["Ordinance 2024-07 \u2013 Passed as amended"]),
 ])
 def test_issue_11_an_outcome_on_its_own_line_decides_the_application_above_it(lines, expected):
     items = lines_to_items([Line(t, 1) for t in lines], "minutes", None)

@@ -3,20 +3,18 @@ between items, wrapped titles, bold markup, and the headings of minutes that num
 Each convention is shown in two layouts of our own."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from extract.reading import markup, pages_to_lines
 from extract.records import Line, Meeting
-from extract.structure.headings import line_to_heading
+from extract.structure.headings import line_to_heading, weighted
 from extract.structure.items import lines_to_items
 from extract.structure.numbering import NUMBER, SCHEMES, number_scheme
 
 
 def marked_lines(text: str) -> list[Line]:
     """Lines of a test text, "**...**" marking a line set in bold, as reading marks them."""
-    return [Line(markup.clean_line(t.strip()), 1, markup.is_emphasised(t.strip()))
+    return [Line(markup.clean_line(t.strip()), 1, bold=markup.marked_ink(t.strip()).mostly_bold)
             for t in text.strip().splitlines() if t.strip()]
 
 
@@ -404,6 +402,16 @@ def test_issue_11_top_entries_of_a_bulleted_outline_that_open_deeper_ones(top, s
     assert items_of(text) == [(None, "Perfunctory Business"), (None, "New Business"), (None, "Announcements")]
 
 
+def test_issue_11_a_bold_line_further_in_than_the_next_ends_a_list_entry():
+    lines = [Line("Minutes of the Commission, January 29, 2018", 1),
+             Line("Perfunctory Business", 1, bold=True), Line("Ann Able welcomed to the Commission", 1, indent=3.8),
+             Line("New Business", 1, bold=True), Line("APPROVED - Revised budget", 1, indent=3.8),
+             Line("New funding for banner repairs and", 1, indent=7.6),
+             Line("Meter art program", 1, bold=True, indent=9.5), Line("More funding for murals", 1, indent=7.6)]
+    assert [(i.number, i.title) for i in lines_to_items(lines, "minutes", None)] == [
+        (None, "Perfunctory Business"), (None, "New Business")]
+
+
 def test_issue_11_unnumbered_html_minutes_after_a_site_header(tmp_path):
     source = """<html><body><h1>Wereham Parish Council Minutes</h1><h2>March 2004</h2>
     <p>Minutes of the meeting held on Tuesday 13th January 2004</p>
@@ -465,19 +473,13 @@ def test_issue_11_numbered_heading_keeps_its_line_break_in_converted_markdown(tm
                                                         ("3", "Correspondence")]
 
 
-def test_issue_11_markdown_headings_and_bold_are_kept_as_weight():
-    lines = pages_to_lines(markup.text_to_pages("# Budget\n\n**1.MINUTES**\n\n**APOLOGIES**: None\n\nText.", "md"))
-    assert [(line.text, line.bold) for line in lines] == [
-        ("Budget", True), ("1.MINUTES", True), ("APOLOGIES: None", False), ("Text.", False)]
-
-
-def test_issue_11_html_emphasis_is_kept_as_weight():
-    source = "<h3>1. Opening</h3><p><b>2.</b> <b>Minutes</b></p><p><strong>Present:</strong> Cr Doyle</p><p>Text</p>"
-    lines = pages_to_lines(markup.text_to_pages(source, "html"))
-    assert [(line.text, line.bold) for line in lines] == [
-        ("1. Opening", True), ("2. Minutes", True), ("Present: Cr Doyle", False), ("Text", False)]
-    assert "**" not in markup.html_to_text(source)
-
-
-def test_issue_11_weight_marks_never_reach_the_text():
-    assert all(not re.search(r"\*\*", line.text) for line in marked_lines("**1.** **Apologies**\n**Item 2**"))
+def test_issue_11_markdown_and_html_headings_and_bold_set_lines_apart():
+    md = pages_to_lines(markup.text_to_pages(
+        "# Budget\n\n**1.MINUTES**\n\n**APOLOGIES**: None of the members\n\nText.", "md"))
+    html = pages_to_lines(markup.text_to_pages(
+        "<h3>1. Opening</h3><p><b>2.</b> <b>Minutes</b></p><p><u>Planning</u></p><p><strong>Present:</strong> Cr Doyle"
+        " and Cr Tran</p><p>Text</p>", "html"))
+    assert [(line.text, weighted(line)) for line in md + html] == [
+        ("Budget", True), ("1.MINUTES", True), ("APOLOGIES: None of the members", False), ("Text.", False),
+        ("1. Opening", True), ("2. Minutes", True), ("Planning", True), ("Present: Cr Doyle and Cr Tran", False),
+        ("Text", False)]

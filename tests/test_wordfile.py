@@ -435,4 +435,11 @@ def test_issue_11_docx_style_evidence(tmp_path):
 
 def test_issue_11_docx_paragraphs_to_pages_keeps_blank_pages_numbered():
     pages = paragraphs_to_pages([WordParagraph("Cover", 1), WordParagraph("Minutes", 3)])
-    assert [(p.number, p.lines) for p in pages] == [(1, ["Cover"]), (2, []), (3, ["Minutes"])]
+    assert [(p.number, [line.text for line in p.lines]) for p in pages] == [(1, ["Cover"]), (2, []), (3, ["Minutes"])]
+
+
+def test_issue_11_word_style_evidence_reaches_line_layout_fields():
+    heading, numbered = paragraphs_to_pages([WordParagraph("MINUTES", 1, heading=1, bold=True),
+                                             WordParagraph("(a) That the report be noted.", 1, list_level=1)])[0].lines
+    assert (heading.heading, heading.bold) == (1, True)
+    assert (numbered.heading, numbered.bold, numbered.indent) == (0, False, 2.0)

@@ -71,7 +71,7 @@ NOT_YET_AGREED = re.compile(
 # agreed"; or before it, in capitals: "APPROVED - 2018 Meetings Calendar".
 OUTCOME_AGAINST_ENTRY = re.compile(
     r"\s[-\u2013]\s+(?:(?:all|unanimously)\s+)?(?:approved|agreed|accepted|refused|rejected|noted|deferred|granted"
-    r"|declined|do(?:es)?\s+not\s+wish\s+to(?:\s+\w+){1,2})\.?$|^(?:APPROVED|AGREED|ADOPTED|REFUSED)\s+[-\u2013]\s+\S",
+    r"|declined|(?:(?:the\s+)?(?:council|committee|board|members)\s+)?do(?:es)?\s+not\s+wish\s+to(?:\s+\w+){1,2})\.?$|^(?:APPROVED|AGREED|ADOPTED|REFUSED)\s+[-\u2013]\s+\S",
     re.I)
 # An outcome printed on its own line under an application or case, as licensing boards and planning
 # lists print them: "GRANTED", "No Violation", "Deferred to receive and review video evidence",

@@ -6,15 +6,19 @@ each stage a module of this package taking the previous one's output:
 `pdftext.pdf_to_segments` -> `rows.segments_to_rows` -> `furniture.rows_without_furniture` ->
 `paragraphs.rows_to_paragraphs` -> `pages_to_lines`. Text, Markdown and HTML have no positions:
 `markup.text_to_pages` turns them into pages of paragraphs, and Word files
-`wordfile.docx_to_pages`. Anything that cannot be read raises
-`ExtractError` with one sentence naming the file and the reason.
+`wordfile.docx_to_pages`. Every line carries how it is set
+(size, bold, italic, indent; `Line`); `pages_to_lines` cleans its text and gives the headings
+their levels (`heading_levels`). Anything that cannot be read raises `ExtractError` with one
+sentence naming the file and the reason.
 """
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 
 from extract.reading import furniture, markup, paragraphs, pdftext, rows
 from extract.reading.files import decode_text, path_to_data
+from extract.reading.heading_levels import lines_with_heading_levels
 from extract.records import Line, Page
 
 
@@ -35,5 +39,6 @@ def path_to_pages(path: pathlib.Path) -> tuple[str, list[Page]]:
 
 
 def pages_to_lines(pages: list[Page]) -> list[Line]:
-    return [Line(text, page.number, markup.is_emphasised(raw))
-            for page in pages for raw in page.lines if (text := markup.clean_line(raw))]
+    cleaned = [line if text == line.text else dataclasses.replace(line, text=text)
+               for page in pages for line in page.lines if (text := markup.clean_line(line.text))]
+    return lines_with_heading_levels(cleaned)

@@ -10,6 +10,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from extract.reading.furniture import STAMP
+from extract.reading.ink import Ink
 from extract.reading.pdftext import CELL_GAP_EMS, Segment
 from extract.reading.rows import group_rows
 from extract.reading.tables import Box, Table
@@ -45,6 +46,7 @@ class Row:
     right: float = 0.0  # right edge of the text block the row sits in
     lead: float = 0.0  # width of the first word
     spans: list[Span] = field(default_factory=list)  # where each cell's text lies (unruled rows)
+    ink: Ink = Ink()
 
     @property
     def text(self) -> str:
@@ -112,7 +114,8 @@ def _segments_to_row(segs: list[Segment], right: float) -> Row:
             cells[-1] = f"{cells[-1]} {seg.text}"
             spans[-1] = (spans[-1][0], seg.x1, spans[-1][2])
     return Row(cells, segs[0].x0, max(s.x1 for s in segs), min(s.top for s in segs),
-               max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead, spans=spans)
+               max(s.bottom for s in segs), segs[0].size, right=right, lead=segs[0].lead, spans=spans,
+               ink=sum((s.ink for s in segs), Ink()))
 
 
 def split_segment(seg: Segment, k: int) -> list[Segment]:
@@ -121,8 +124,10 @@ def split_segment(seg: Segment, k: int) -> list[Segment]:
     x, gap = seg.starts[k]
     after = seg.starts[k + 1:]
     lead = after[0][0] - after[0][1] - x if after else seg.x1 - x
-    return [Segment(" ".join(words[:k + 1]), seg.x0, x - gap, seg.top, seg.bottom, seg.size, seg.lead, seg.starts[:k]),
-            Segment(" ".join(words[k + 1:]), x, seg.x1, seg.top, seg.bottom, seg.size, lead, after, opens_cell=True)]
+    return [Segment(" ".join(words[:k + 1]), seg.x0, x - gap, seg.top, seg.bottom, seg.size, seg.lead, seg.starts[:k],
+                    styles=seg.styles[:k + 1], sizes=seg.sizes[:k + 1]),
+            Segment(" ".join(words[k + 1:]), x, seg.x1, seg.top, seg.bottom, seg.size, lead, after, opens_cell=True,
+                    styles=seg.styles[k + 1:], sizes=seg.sizes[k + 1:])]
 
 
 def parts_cells(x: float, gap: float, size: float, column_starts: list[float]) -> bool:
@@ -162,12 +167,15 @@ def _block_rows(segments: list[Segment], min_right: float = 0.0) -> list[Row]:
     return [_segments_to_row(r, right) for r in grouped]
 
 
-def _cell_text(segments: list[Segment], box: Box | None) -> str:
-    """The lines of text inside a cell's box, joined as the lines of one paragraph."""
+def _inside(segments: list[Segment], box: Box | None) -> list[Segment]:
     if box is None:
-        return ""
+        return []
     x0, top, x1, bottom = box
-    inside = [s for s in segments if x0 <= (s.x0 + s.x1) / 2 <= x1 and top <= s.middle <= bottom]
+    return [s for s in segments if x0 <= (s.x0 + s.x1) / 2 <= x1 and top <= s.middle <= bottom]
+
+
+def _cell_text(inside: list[Segment]) -> str:
+    """The lines of text inside a cell's box, joined as the lines of one paragraph."""
     text = ""
     for row in group_rows(inside):
         line = " ".join(s.text for s in row)
@@ -178,11 +186,13 @@ def _cell_text(segments: list[Segment], box: Box | None) -> str:
 def _table_rows(table: Table, segments: list[Segment]) -> list[Row]:
     rows = []
     for boxes in table.rows:
-        cells = [_cell_text(segments, box) for box in boxes]
+        insides = [_inside(segments, box) for box in boxes]
+        cells = [_cell_text(inside) for inside in insides]
         known = [b for b in boxes if b is not None]
         if any(cells) and known:
             rows.append(Row(cells, min(b[0] for b in known), max(b[2] for b in known), min(b[1] for b in known),
-                            max(b[3] for b in known), 0.0, ruled=True))
+                            max(b[3] for b in known), 0.0, ruled=True,
+                            ink=sum((s.ink for inside in insides for s in inside), Ink())))
     return rows
 
 

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
-from functools import partial
 from html.parser import HTMLParser
+from typing import NamedTuple
 
+from extract.reading.ink import Ink
 from extract.reading.paragraph_breaks import LIST_START, ends_dangling
-from extract.records import Page
+from extract.records import Line, Page
 
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BOLD_TAGS = {"b", "strong"}
+ITALIC_TAGS = {"i", "em"}
+UNDERLINE_TAGS = {"u", "ins"}
+LIST_TAGS = {"ul", "ol"}
+STYLING_TAGS = (("bold", BOLD_TAGS), ("italic", ITALIC_TAGS), ("underline", UNDERLINE_TAGS), ("lists", LIST_TAGS))
+# A browser indents each level of a list by 40 pixels of 16: so many ems (see `Line.indent`).
+LIST_INDENT_EMS = 2.5
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "hr", "caption"}
 CELL_TAGS = {"td", "th"}
-# Tags that set text apart by weight, as item headings are; kept as markdown's "**" (EMPHASIS).
-EMPHASIS_TAGS = {"strong", "b", "u", "h1", "h2", "h3", "h4", "h5", "h6"}
-EMPHASIS = "**"
-# A line whose every word is inside "**...**" pairs: "**1.** **Apologies**", "**Item 3** **-** **Update**".
-EMPHASISED = re.compile(r"^[^\w*]*(?:\*\*[^*]+\*\*[^\w*]*)+$")
 # A site's navigation menu is page furniture, as a PDF's running header is: it would otherwise
 # stand above the document's own heading.
 SKIP_TAGS = {"script", "style", "head", "title", "noscript", "nav"}
@@ -45,71 +48,101 @@ NUMBERED_LINE = re.compile(r"^\d{1,3}(?:\\?[.:)])?\s+[A-Z]")
 MIN_WRAPPED = 40
 
 
+class Run(NamedTuple):
+    """A piece of an HTML page's text, with the elements it sits in."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    heading: int = 0
+    lists: int = 0  # lists it is inside
+
+
 class _HtmlToText(HTMLParser):
     """Block elements become line breaks, table cells TABs; scripts and styles are dropped.
     A definition list's term and its first definition are one row ("Apologies<TAB>J Smith"), as
     a two-column table or a "Term: definition" line would be."""
 
-    def __init__(self, emphasis: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.parts: list[Run] = []
         self.skipping = 0
         self.after_term = False
-        self.emphasis = emphasis
-        self.weight = 0  # how many emphasis tags are open
+        self.open = {"bold": 0, "italic": 0, "underline": 0, "lists": 0}
+        self.heading = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in EMPHASIS_TAGS and self.emphasis and not self.skipping:
-            if tag in BLOCK_TAGS:
-                self.parts.append("\n")
-            self.weight += 1
-            if self.weight == 1:
-                self.parts.append(EMPHASIS)
-            return
+        self.count(tag, 1)
         if tag in SKIP_TAGS:
             self.skipping += 1
         elif tag == "dd" and self.after_term:
-            while self.parts and not self.parts[-1].strip():
+            while self.parts and not self.parts[-1].text.strip():
                 self.parts.pop()
-            self.parts.append("\t")
+            self.parts.append(Run("\t"))
             self.after_term = False
         elif tag in CELL_TAGS:
-            self.parts.append("\t")
+            self.parts.append(Run("\t"))
         elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
+            self.parts.append(Run("\n"))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in EMPHASIS_TAGS and self.emphasis and self.weight and not self.skipping:
-            self.weight -= 1
-            if self.weight == 0:
-                self.parts.append(EMPHASIS)
-            if tag in BLOCK_TAGS:
-                self.parts.append("\n")
-                self.after_term = False
-            return
+        self.count(tag, -1)
         if tag in SKIP_TAGS:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
+            self.parts.append(Run("\n"))
             self.after_term = tag == "dt"
+
+    def count(self, tag: str, step: int) -> None:
+        """Keep count of the open elements that style the text inside them."""
+        kind = next((kind for kind, tags in STYLING_TAGS if tag in tags), "")
+        if kind:
+            self.open[kind] = max(0, self.open[kind] + step)
+        elif tag in HEADING_TAGS:
+            self.heading = HEADING_TAGS[tag] if step > 0 else 0
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(Run(re.sub(r"\s+", " ", data), self.open["bold"] > 0, self.open["italic"] > 0,
+                                  self.open["underline"] > 0, self.heading, self.open["lists"]))
             self.after_term = self.after_term and not data.strip()
 
 
-def html_to_text(source: str, emphasis: bool = False) -> str:
-    """HTML -> lines; with `emphasis`, text in bold, underline or heading tags is marked "**...**"."""
-    parser = _HtmlToText(emphasis)
+def runs_to_line(runs: list[Run], page: int) -> Line:
+    raw = "".join(run.text for run in runs)
+    # a row's text starts with the TAB of its first cell
+    cells = [" ".join(c.split()) for c in raw.split("\t")]
+    text = "\t".join(cells[1:] if raw.lstrip(" ").startswith("\t") else cells)
+    inked = [run for run in runs if run.text.strip()]
+    ink = sum((run_ink(run) for run in inked), Ink())
+    return Line(text, page, bold=ink.mostly_bold, italic=ink.mostly_italic, underline=ink.mostly_underlined,
+                indent=LIST_INDENT_EMS * max((run.lists for run in inked), default=0),
+                heading=max((run.heading for run in inked), default=0))
+
+
+def run_ink(run: Run) -> Ink:
+    chars = len("".join(run.text.split()))
+    return Ink(chars, chars if run.bold else 0, chars if run.italic else 0, underline=chars if run.underline else 0)
+
+
+def html_to_lines(source: str, page: int) -> list[Line]:
+    parser = _HtmlToText()
     parser.feed(source)
     parser.close()
-    lines = []
-    for raw in "".join(parser.parts).split("\n"):
-        # a row's text starts with the TAB of its first cell
-        cells = [" ".join(c.split()) for c in raw.split("\t")]
-        lines.append("\t".join(cells[1:] if raw.lstrip(" ").startswith("\t") else cells))
-    return "\n".join(lines)
+    lines: list[Line] = []
+    runs: list[Run] = []
+    for run in [*parser.parts, Run("\n")]:
+        if run.text == "\n":
+            lines.append(runs_to_line(runs, page))
+            runs = []
+        else:
+            runs.append(run)
+    return lines
+
+
+def html_to_text(source: str) -> str:
+    return "\n".join(line.text for line in html_to_lines(source, 0))
 
 
 def clean_line(text: str) -> str:
@@ -128,23 +161,30 @@ def clean_line(text: str) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
-def is_emphasised(text: str) -> bool:
-    """Whether a line of markup is set apart by weight as a whole ("**Item 1**", "<b>Planning</b>")."""
-    if TAG.search(text):
-        text = html_to_text(text, emphasis=True).replace("\n", " ")
-    return bool(EMPHASISED.match(re.sub(r"\*{3,}", EMPHASIS, ESCAPE.sub(r"\1", text))))
+def marked_ink(text: str) -> Ink:
+    """The characters of `text`, bold inside `**`/`__`."""
+    parts = BOLD.split(text)
+    chars = [len("".join(part.split())) for part in parts]
+    # an odd count of markers leaves the last one unpaired: the text after it is not bold
+    return Ink(sum(chars), sum(chars[1:len(parts) - 1 + len(parts) % 2:2]))
 
 
-def markdown_to_text(source: str) -> str:
+def marked_line(text: str, page: int, heading: int = 0, depth: int = 0) -> Line:
+    return Line(text, page, bold=marked_ink(text).mostly_bold, indent=LIST_INDENT_EMS * depth, heading=heading)
+
+
+def markdown_to_lines(source: str, page: int) -> list[Line]:
     """Markdown -> one line per paragraph, heading, list item or table row."""
     source = FRONT_MATTER.sub("", source.lstrip("\ufeff"), count=1)
-    out: list[str] = []
+    out: list[Line] = []
     paragraph: list[str] = []
+    heading = depth = 0
+    lists: list[int] = []  # the indents of the list items the text is inside
     wrap = wrap_width(source.splitlines())
 
     def flush() -> None:
         if paragraph:
-            out.append(" ".join(paragraph))
+            out.append(marked_line(" ".join(paragraph), page, heading, depth))
             paragraph.clear()
 
     for raw in source.splitlines():
@@ -154,28 +194,34 @@ def markdown_to_text(source: str) -> str:
             continue
         if PIPE_ROW.match(line):
             flush()
-            out.append(clean_line(line))
-        elif HEADING.match(raw):
+            out.append(Line(clean_line(line), page, bold=marked_ink(line).mostly_bold))
+        elif HEADING.match(raw) or MD_LIST.match(raw):
             flush()
-            paragraph.append(f"{EMPHASIS}{HEADING.sub('', line)}{EMPHASIS}")
-        elif MD_LIST.match(raw):
-            flush()
-            paragraph.append(line)
+            if HEADING.match(raw):
+                heading, depth = len(line) - len(line.lstrip("#")), 0
+            else:
+                heading, depth = 0, list_depth(raw, lists)
+            paragraph.append(HEADING.sub("", line))
         else:
             if len(paragraph) == 1 and ends_numbered_heading(paragraph[0], line, wrap):
                 flush()
+            if not paragraph:
+                heading = depth = 0
+                if not raw[:1].isspace():
+                    lists.clear()  # a paragraph at the margin ends the lists above it
             paragraph.append(line)
         if raw.endswith("  ") or raw.endswith("\\"):
             flush()  # a hard line break
     flush()
-    return "\n".join(out)
+    return out
 
 
 def wrap_width(lines: list[str]) -> int:
-    """The width most wrapped lines of a text reach (their median length); 0 when none wrap."""
-    widths = sorted(len(line.strip()) for line in lines
-                    if len(line.strip()) >= MIN_WRAPPED and not PIPE_ROW.match(line))
-    return widths[len(widths) // 2] if widths else 0
+    """The width a hard-wrapped text's lines reach (the median length of its long lines); 0 for
+    text that is not hard-wrapped (fewer than a third of its lines long)."""
+    text = [line.strip() for line in lines if line.strip() and not PIPE_ROW.match(line)]
+    widths = sorted(len(line) for line in text if len(line) >= MIN_WRAPPED)
+    return widths[len(widths) // 2] if widths and len(widths) * 3 >= len(text) else 0
 
 
 def ends_numbered_heading(first: str, following: str, wrap: int) -> bool:
@@ -184,6 +230,16 @@ def ends_numbered_heading(first: str, following: str, wrap: int) -> bool:
     first word would have fitted after ("2: Travel and Transportation" / "Deputation to ...")."""
     return bool(wrap and NUMBERED_LINE.match(first)
                 and len(first) + 1 + len(following.split()[0]) < wrap - WRAP_SLACK)
+
+
+def list_depth(raw: str, lists: list[int]) -> int:
+    """How deep the list item `raw` is, given the indents of the items above it (updated)."""
+    indent = len(raw) - len(raw.lstrip())
+    while lists and lists[-1] > indent:
+        lists.pop()
+    if not lists or lists[-1] < indent:
+        lists.append(indent)
+    return len(lists)
 
 
 def unwrap_text(text: str) -> str:
@@ -213,9 +269,11 @@ def unwrap_text(text: str) -> str:
     return "\n".join(out)
 
 
+def text_to_lines(text: str, page: int) -> list[Line]:
+    return [marked_line(line, page) for line in unwrap_text(text).splitlines()]
+
+
 def text_to_pages(text: str, fmt: str) -> list[Page]:
     """Form feeds are page breaks in every text format."""
-    converters: dict[str, Callable[[str], str]] = {
-        "md": markdown_to_text, "html": partial(html_to_text, emphasis=True), "txt": unwrap_text}
-    convert = converters[fmt]
-    return [Page(i + 1, convert(chunk).splitlines()) for i, chunk in enumerate(text.split("\f"))]
+    convert = {"md": markdown_to_lines, "html": html_to_lines, "txt": text_to_lines}[fmt]
+    return [Page(i + 1, convert(chunk, i + 1)) for i, chunk in enumerate(text.split("\f"))]

@@ -7,16 +7,20 @@ begins a new one. A paragraph broken by the page end is whole on its first page.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
+from extract.reading.ink import Ink
 from extract.reading.layout import LABEL, Row, join_text, segments_to_reading_order
 from extract.reading.paragraph_breaks import LIST_START, ends_dangling
-from extract.reading.pdftext import CELL_GAP_EMS
+from extract.reading.pdftext import CELL_GAP_EMS, Segment
 from extract.reading.rows import PrintedPage
-from extract.records import Page
+from extract.records import Line, Page
 
 # Vertical space between two lines of one paragraph is at most this many font sizes.
 LINE_GAP_EMS = 0.4
+# A page's text margin is where at least this many of its lines start.
+MARGIN_LINES = 2
 
 
 def continues(prev: Row, row: Row, first: Row, next_page: bool = False) -> bool:
@@ -109,7 +113,7 @@ def merge_above(line: Row, row: Row, k: int) -> Row:
     cells[k] = join_text(line.text, cells[k])
     spans[k] = (line.x0, spans[k][1], line.lead)
     return Row(cells, min(line.x0, row.x0), max(line.x1, row.x1), line.top, row.bottom, row.size,
-               right=row.right, lead=row.lead if k else line.lead, spans=spans)
+               right=row.right, lead=row.lead if k else line.lead, spans=spans, ink=line.ink + row.ink)
 
 
 def merge_wrapped(prev: Row, row: Row, targets: list[int]) -> Row:
@@ -119,7 +123,7 @@ def merge_wrapped(prev: Row, row: Row, targets: list[int]) -> Row:
         cells[k] = join_text(cells[k], text)
         spans[k] = (spans[k][0], span[1], spans[k][2])
     return Row(cells, prev.x0, max(prev.x1, row.x1), prev.top, row.bottom, prev.size, right=prev.right,
-               lead=prev.lead, spans=spans)
+               lead=prev.lead, spans=spans, ink=prev.ink + row.ink)
 
 
 @dataclass
@@ -127,6 +131,7 @@ class Paragraph:
     text: str
     first: Row
     last: Row
+    ink: Ink
 
     @property
     def is_table_row(self) -> bool:
@@ -141,13 +146,14 @@ def join_rows(rows: list[Row]) -> list[Paragraph]:
         if last and continues(last.last, row, last.first):
             last.text = join_text(last.text, row.text)
             last.last = row
+            last.ink += row.ink
         elif last and last.first is last.last and (targets := wrapped_cells(last.last, row)) is not None:
             merged = merge_wrapped(last.last, row, targets)
-            paragraphs[-1] = Paragraph(merged.text, merged, merged)
+            paragraphs[-1] = Paragraph(merged.text, merged, merged, merged.ink)
         else:
             while paragraphs and (k := wrapped_into(paragraphs[-1], row)) is not None:
                 row = merge_above(paragraphs.pop().first, row, k)
-            paragraphs.append(Paragraph(" ".join(row.cells) if row.hang is not None else row.text, row, row))
+            paragraphs.append(Paragraph(" ".join(row.cells) if row.hang is not None else row.text, row, row, row.ink))
     return paragraphs
 
 
@@ -160,6 +166,7 @@ def join_pages(pages: list[list[Paragraph]]) -> list[list[Paragraph]]:
             if continues(last.last, first.first, last.first, next_page=True):
                 last.text = join_text(last.text, first.text)
                 last.last = first.last
+                last.ink += first.ink
                 after.pop(0)
     return pages
 
@@ -184,7 +191,35 @@ def drop_repeated_headers(pages: list[list[Paragraph]]) -> list[list[Paragraph]]
     return pages
 
 
+def body_size(pages: list[list[Segment]]) -> float:
+    """The size most of the document's words are set in, to the half point."""
+    sizes = Counter(round(size * 2) / 2 for segments in pages for seg in segments for size in seg.sizes)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def left_margin(segments: list[Segment]) -> float:
+    """Where the page's text starts: the leftmost x at which at least MARGIN_LINES lines start
+    (a stray mark left of the text, a margin note, does not move it)."""
+    starts = Counter(round(s.x0) for s in segments)
+    shared = [x for x, n in starts.items() if n >= MARGIN_LINES]
+    return min(shared or starts, default=0)
+
+
+def paragraph_to_line(para: Paragraph, page: int, body: float, margin: float) -> Line:
+    size = para.ink.size
+    return Line(para.text, page, size=round(size / body, 2) if body and size else None,
+                bold=para.ink.mostly_bold, italic=para.ink.mostly_italic, underline=para.ink.mostly_underlined,
+                indent=round((para.first.x0 - margin) / body, 1) + 0.0 if body else 0.0)  # + 0.0: no -0.0
+
+
 def rows_to_paragraphs(pages: list[PrintedPage]) -> list[Page]:
+    segments = [p.segments for p in pages]
     paragraphs = drop_repeated_headers(join_pages([
-        join_rows(segments_to_reading_order(p.segments, p.tables, p.width, p.line_end)) for p in pages]))
-    return [Page(p.number, [para.text for para in paras]) for p, paras in zip(pages, paragraphs, strict=True)]
+        join_rows(segments_to_reading_order(segs, p.tables, p.width, p.line_end))
+        for p, segs in zip(pages, segments, strict=True)]))
+    body = body_size(segments)
+    read = []
+    for page, segs, paras in zip(pages, segments, paragraphs, strict=True):
+        margin = left_margin(segs)
+        read.append(Page(page.number, [paragraph_to_line(para, page.number, body, margin) for para in paras]))
+    return read

@@ -28,7 +28,7 @@ from typing import Any
 
 from extract.errors import ExtractError
 from extract.reading.wordnumbering import Numbering, W, int_val, val
-from extract.records import Page
+from extract.records import Line, Page
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -114,10 +114,17 @@ def open_docx(path: pathlib.Path, data: bytes) -> Any:
                            "(word/document.xml).") from None
 
 
+def paragraph_to_line(paragraph: WordParagraph) -> Line:
+    """Word's own evidence of how a line is set: its heading style or outline level, its weight,
+    and its list level as the indent (Word indents each list level by about two ems)."""
+    return Line(paragraph.text, paragraph.page, bold=paragraph.bold, heading=paragraph.heading or 0,
+                indent=2.0 * (paragraph.list_level or 0))
+
+
 def paragraphs_to_pages(paragraphs: list[WordParagraph]) -> list[Page]:
     pages = [Page(n, []) for n in range(1, max(p.page for p in paragraphs) + 1)]
     for paragraph in paragraphs:
-        pages[paragraph.page - 1].lines.append(paragraph.text)
+        pages[paragraph.page - 1].lines.append(paragraph_to_line(paragraph))
     return pages
 
 

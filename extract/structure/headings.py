@@ -9,7 +9,7 @@ A numbered line is only a heading when it reads like a title (short, not a sente
 number fits the sequence so far; a run of numbers that breaks the sequence is a list inside an
 item unless it starts a new list of items (see `in_sequence`). A title wrapped over lines takes
 its continuation in (see `wrapped_title`). Headings are set apart by the layout first: bold or
-capitals (`Line.bold`), a colon closing a label, an outline's top level; wording second.
+capitals (`weighted`), a colon closing a label, an outline's top level; wording second.
 """
 from __future__ import annotations
 
@@ -110,8 +110,9 @@ class Numbered:
 
 
 def weighted(line: Line) -> bool:
-    """Whether the page sets a line apart by weight, as most templates set item headings."""
-    return line.bold
+    """Whether the page sets a line apart, as most templates set item headings: in bold or
+    underlined, or as a heading (markup's, or a short line larger than the body text)."""
+    return line.bold or line.underline or line.heading > 0
 
 
 def clean_title(text: str) -> str:
@@ -274,18 +275,24 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
         if "\t" in text or not_headings(text) or (headings and i <= headings[-1].last):
             continue
         label = RUN_IN_LABEL.match(text)
-        if (weighted(lines[i]) or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
-                and is_title_like(text, colon=True):
-            headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
-        elif label and labels[label.group("label")] == 1 and is_item_label(label.group("label")) \
-                and not SENTENCE_OPENING.match(rest := text[label.end():].strip()) \
-                and not (i and continues_into_next(lines[i - 1].text)):
+        rest = text[label.end():].strip() if label else ""
+        if label and labels[label.group("label")] == 1 and is_item_label(label.group("label")) \
+                and not SENTENCE_OPENING.match(rest) and not (i and continues_into_next(lines[i - 1].text)):
             headings.append(Heading(i, None, clean_title(label.group("label")), rest))
+        elif (weighted(lines[i]) or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
+                and is_title_like(text, colon=True) and not indented_under(lines, i):
+            headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
     more = outline_headings(lines, not_headings)
     if sum(h.rest != "" or lines[h.index].text.rstrip().endswith(":") for h in headings) >= 2:
         more += standalone_titles(lines, header_end(lines), not_headings)
     taken = {h.index for h in headings}
     return sorted(headings + [h for h in more if h.index not in taken], key=lambda h: h.index)
+
+
+def indented_under(lines: list[Line], i: int) -> bool:
+    """Whether line i stands further in than the line after it: the end of a wrapped list entry
+    ("“Adopt-A-Meter” art program" under its bullet), not a heading over what follows."""
+    return i + 1 < len(lines) and lines[i].indent > lines[i + 1].indent
 
 
 def outline_level(text: str) -> int:

@@ -15,6 +15,7 @@ from extract.finders.actions import (
 from extract.finders.decisions import lines_to_outcomes, restates, sentences_to_decisions
 from extract.finders.joined_lines import lines_to_paragraphs
 from extract.finders.resolutions import (
+    MOTION_LABEL,
     MOTION_OUTCOME,
     is_marker,
     lines_to_resolutions,
@@ -86,7 +87,8 @@ def unnumbered_items(headings: list[Heading], lines: list[Line], anchor: str | N
 def not_a_heading(text: str) -> bool:
     """A line that marks a record ("RESOLVED", "CARRIED", "ACTION: CLERK") or signs the minutes
     off ("Chairman: ____"), however it is set apart."""
-    return is_marker(text) or bool(MOTION_OUTCOME.fullmatch(text) or ACTION_LINE.match(text) or SIGNATURE.match(text))
+    return is_marker(text) or bool(MOTION_OUTCOME.fullmatch(text) or ACTION_LINE.match(text) or SIGNATURE.match(text)
+                                   or MOTION_LABEL.match(text))
 
 
 def signature_line(lines: list[Line], start: int) -> int:
