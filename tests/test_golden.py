@@ -33,7 +33,7 @@ def cases():
 
 def source_for(corpus: str, stem: str) -> pathlib.Path:
     folder = SHARED / "corpus" / corpus
-    return next(p for ext in ("pdf", "html", "htm", "txt", "md") if (p := folder / f"{stem}.{ext}").exists())
+    return next(p for ext in ("pdf", "docx", "html", "htm", "txt", "md") if (p := folder / f"{stem}.{ext}").exists())
 
 
 def micro_f1(scorer, pred: dict, gold: dict) -> float:
