@@ -483,3 +483,65 @@ def test_issue_11_markdown_and_html_headings_and_bold_set_lines_apart():
         ("Budget", True), ("1.MINUTES", True), ("APOLOGIES: None of the members", False), ("Text.", False),
         ("1. Opening", True), ("2. Minutes", True), ("Planning", True), ("Present: Cr Doyle and Cr Tran", False),
         ("Text", False)]
+
+
+# -- bold run-in titles closed by a full stop or a dash ------------------------------------------
+
+def test_issue_11_bold_run_in_titles_closed_by_a_full_stop_in_markdown(tmp_path):
+    source = """# Upper Fenby Parish Council
+
+**Minutes of the meeting held on Monday 3rd March 2025 in the Reading Room**
+
+**Present:** Cllrs A. Hale (Chair), B. Owusu and C. Grant.
+
+**Allotments.** The waiting list now stands at nine. It was agreed to divide plot 4.
+
+**Village hall.** The boiler has been serviced and the Clerk reported the cost.
+
+**Footpaths.** Members noted the overgrown stile on footpath 7 and the Clerk will report it.
+"""
+    assert items_of_file(tmp_path, "m.md", source) == [
+        (None, "Allotments"), (None, "Village hall"), (None, "Footpaths")]
+
+
+def test_issue_11_bold_run_in_titles_closed_by_a_dash_in_html(tmp_path):
+    source = """<h1>Westbeck Town Council</h1>
+<p><b>Attendance:</b> Councillors Ives, Jarrow and Kemp.</p>
+<p><strong>Grounds maintenance</strong> &ndash; the contractor's quote for 2025 was accepted.</p>
+<p><strong>Christmas lights</strong> &ndash; the working group reported that the lights were ordered.</p>
+<p><strong>Bus shelter</strong> &ndash; the new shelter was installed on Station Road last week.</p>
+"""
+    assert items_of_file(tmp_path, "m.html", source) == [
+        (None, "Grounds maintenance"), (None, "Christmas lights"), (None, "Bus shelter")]
+
+
+# -- a worded number in a gutter: "Minute No. 45/24 <TAB> Title" ----------------------------------
+
+def gutter_lines(rows: list[str]) -> list[Line]:
+    """A heading row: the number in a gutter cell, the bold title beside it; the body under it."""
+    return [Line(text, 1, bold="\t" in text) for text in rows]
+
+
+def test_issue_11_minute_no_in_a_gutter_beside_the_title():
+    lines = gutter_lines([
+        "Minute No. 12/25\tApologies for Absence",
+        "Apologies were received from Councillor Dunne.",
+        "Minute No. 13/25\tPlanning Application 25/00411/FUL - 4 Quarry Lane, Thorpe - New dwelling",
+        "The Planning Officer presented the report. RESOLVED: That permission be granted.",
+    ])
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("12/25", "Apologies for Absence"),
+                     ("13/25", "Planning Application 25/00411/FUL - 4 Quarry Lane, Thorpe - New dwelling")]
+
+
+def test_issue_11_min_and_item_no_in_a_gutter_beside_the_title():
+    lines = gutter_lines([
+        "Min. 7\tDeclarations of Interest",
+        "None were declared.",
+        "Min. 8\tHighways Update",
+        "The County Councillor reported on the resurfacing programme.",
+        "Item No. 9\tBudget Monitoring",
+        "The report was noted.",
+    ])
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("7", "Declarations of Interest"), ("8", "Highways Update"), ("9", "Budget Monitoring")]
