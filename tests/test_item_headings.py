@@ -545,3 +545,59 @@ def test_issue_11_min_and_item_no_in_a_gutter_beside_the_title():
     ])
     items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
     assert items == [("7", "Declarations of Interest"), ("8", "Highways Update"), ("9", "Budget Monitoring")]
+
+
+# -- three-level item numbers under a department's heading ----------------------------------------
+
+def test_issue_11_three_level_numbers_under_department_headings():
+    assert items_of("""
+**8 REPORTS OF OFFICERS**
+**8.1 TECHNICAL SERVICES**
+**8.1.1 Road Maintenance Program 2025**
+The Manager Works presented the program. The program was adopted.
+**8.1.2 Footpath Renewal Priorities**
+The priorities were noted.
+**8.2 COMMUNITY SERVICES**
+**8.2.1 Library Opening Hours**
+The hours were endorsed.
+**9 CLOSURE**
+""") == [("8", "REPORTS OF OFFICERS"), ("8.1", "TECHNICAL SERVICES"), ("8.1.1", "Road Maintenance Program 2025"),
+         ("8.1.2", "Footpath Renewal Priorities"), ("8.2", "COMMUNITY SERVICES"), ("8.2.1", "Library Opening Hours"),
+         ("9", "CLOSURE")]
+
+
+def test_issue_11_three_level_numbers_closed_by_a_dash():
+    assert items_of("""
+3.4.1 - Quarterly Budget Review
+The review was received.
+3.4.2 - Fees and Charges
+Council adopted the schedule.
+3.4.3 - Audit Committee Minutes
+Received.
+""") == [("3.4.1", "Quarterly Budget Review"), ("3.4.2", "Fees and Charges"),
+         ("3.4.3", "Audit Committee Minutes")]
+
+
+# -- a smaller line under a heading does not continue its title ---------------------------------
+
+def sized(text: str, size: float, bold: bool = True) -> Line:
+    return Line(text, 1, size=size, bold=bold)
+
+
+def test_issue_11_a_smaller_label_under_a_caps_heading_is_not_its_title():
+    lines = [sized("2 RECORD OF ATTENDANCE AND APOLOGIES FOR THE MEETING OF COUNCIL", 1.25),
+             sized("Members", 1.08), sized("Cr Ann Hale (Shire President)", 1.0, bold=False),
+             sized("Cr Bo Ives", 1.0, bold=False),
+             sized("3 PUBLIC QUESTION TIME", 1.25), sized("No questions were received.", 1.0, bold=False)]
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("2", "RECORD OF ATTENDANCE AND APOLOGIES FOR THE MEETING OF COUNCIL"),
+                     ("3", "PUBLIC QUESTION TIME")]
+
+
+def test_issue_11_a_smaller_sub_heading_under_a_full_title_is_not_its_title():
+    lines = [sized("4 Reports from the Committees and Working Groups of the Council", 1.2),
+             sized("Finance Committee Report (Chair)", 1.05), sized("The report was received.", 1.0, bold=False),
+             sized("5 Closure of the Meeting", 1.2), sized("The meeting closed at 9 pm.", 1.0, bold=False)]
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("4", "Reports from the Committees and Working Groups of the Council"),
+                     ("5", "Closure of the Meeting")]

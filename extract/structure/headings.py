@@ -65,6 +65,8 @@ PRESENTER = re.compile(r"\s*\((?:[A-Z][\w'\u2019.-]*\s?){1,3}\)$")
 # A line wrapped at the page width holds at least this many words.
 FULL_LINE_WORDS = 8
 MAX_WRAPPED_LINES = 2
+# Font sizes over the body text's that still count as one size (rounding of PDF font sizes).
+SIZE_TOLERANCE = 0.05
 MAX_TITLE_WORDS = 25
 # A title wrapped over lines may be longer: a US agenda's "Consideration and possible action to ...".
 MAX_WRAPPED_TITLE_WORDS = 45
@@ -531,7 +533,7 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
         presenter = PRESENTER.fullmatch(DURATION.sub("", text))
         ends = above.endswith(":") or (above.endswith(".") and above.split()[-1][:-1].lower() not in ABBREVIATIONS)
         if (ends and not presenter) or "\t" in text or split_number(text) or ITEM_MARKER.match(text) \
-                or LIST_LABEL.match(text):
+                or LIST_LABEL.match(text) or not same_size(lines[heading.index], lines[j]):
             break
         lower = text[:1].islower()
         full = len(above.split()) >= FULL_LINE_WORDS
@@ -550,6 +552,13 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
     if not taken:
         return heading
     return Heading(heading.index, heading.number, joined, heading.rest, heading.last + len(taken), heading.style)
+
+
+def same_size(line: Line, other: Line) -> bool:
+    """Whether two lines are printed in one font size, as the lines of one wrapped title are; a
+    smaller line under a heading is a sub-heading or a label ("Councillors" under "RECORD OF
+    ATTENDANCE / APOLOGIES"). Lines of formats without sizes are alike."""
+    return line.size is None or other.size is None or abs(line.size - other.size) <= SIZE_TOLERANCE
 
 
 def same_case(line: str, other: str) -> bool:
