@@ -272,7 +272,7 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
     first: capitals above the first line of ordinary text are the document's own title
     ("ASHCOMBE PARISH COUNCIL"), and labels up to the attendance block's ("Present:") are its
     own. `not_headings` rules out marker lines ("RESOLVED", "CARRIED") that look like headings."""
-    labels = Counter(label[0] for line in lines if (label := run_in_label(line)))
+    labels = Counter(found[0] for line in lines if (found := run_in_label(line)))
     headings: list[Heading] = []
     for i in range(header_end(lines), len(lines)):
         text = lines[i].text.strip()
