@@ -24,7 +24,9 @@ class Line:
     its font size over the document's body text size (1.0 = body; None where the format has no
     sizes), `bold` / `italic` / `underline` most of its characters so, `indent` its left edge in
     ems of body text from the page's left text margin (a list item's depth in markup), `heading`
-    a heading level 1-6, or 0 for a line that is not a heading."""
+    a heading level 1-6, or 0 for a line that is not a heading. `lead` is a bold run opening a
+    line that is not bold throughout, as printed: a run-in title ("Planning." of "**Planning.** The
+    council considered ..."), "" for none."""
 
     text: str
     page: int
@@ -34,6 +36,7 @@ class Line:
     indent: float = 0.0
     heading: int = 0
     underline: bool = False
+    lead: str = ""
 
 
 @dataclass

@@ -483,3 +483,121 @@ def test_issue_11_markdown_and_html_headings_and_bold_set_lines_apart():
         ("Budget", True), ("1.MINUTES", True), ("APOLOGIES: None of the members", False), ("Text.", False),
         ("1. Opening", True), ("2. Minutes", True), ("Planning", True), ("Present: Cr Doyle and Cr Tran", False),
         ("Text", False)]
+
+
+# -- bold run-in titles closed by a full stop or a dash ------------------------------------------
+
+def test_issue_11_bold_run_in_titles_closed_by_a_full_stop_in_markdown(tmp_path):
+    source = """# Upper Fenby Parish Council
+
+**Minutes of the meeting held on Monday 3rd March 2025 in the Reading Room**
+
+**Present:** Cllrs A. Hale (Chair), B. Owusu and C. Grant.
+
+**Allotments.** The waiting list now stands at nine. It was agreed to divide plot 4.
+
+**Village hall.** The boiler has been serviced and the Clerk reported the cost.
+
+**Footpaths.** Members noted the overgrown stile on footpath 7 and the Clerk will report it.
+"""
+    assert items_of_file(tmp_path, "m.md", source) == [
+        (None, "Allotments"), (None, "Village hall"), (None, "Footpaths")]
+
+
+def test_issue_11_bold_run_in_titles_closed_by_a_dash_in_html(tmp_path):
+    source = """<h1>Westbeck Town Council</h1>
+<p><b>Attendance:</b> Councillors Ives, Jarrow and Kemp.</p>
+<p><strong>Grounds maintenance</strong> &ndash; the contractor's quote for 2025 was accepted.</p>
+<p><strong>Christmas lights</strong> &ndash; the working group reported that the lights were ordered.</p>
+<p><strong>Bus shelter</strong> &ndash; the new shelter was installed on Station Road last week.</p>
+"""
+    assert items_of_file(tmp_path, "m.html", source) == [
+        (None, "Grounds maintenance"), (None, "Christmas lights"), (None, "Bus shelter")]
+
+
+# -- a worded number in a gutter: "Minute No. 45/24 <TAB> Title" ----------------------------------
+
+def gutter_lines(rows: list[str]) -> list[Line]:
+    """A heading row: the number in a gutter cell, the bold title beside it; the body under it."""
+    return [Line(text, 1, bold="\t" in text) for text in rows]
+
+
+def test_issue_11_minute_no_in_a_gutter_beside_the_title():
+    lines = gutter_lines([
+        "Minute No. 12/25\tApologies for Absence",
+        "Apologies were received from Councillor Dunne.",
+        "Minute No. 13/25\tPlanning Application 25/00411/FUL - 4 Quarry Lane, Thorpe - New dwelling",
+        "The Planning Officer presented the report. RESOLVED: That permission be granted.",
+    ])
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("12/25", "Apologies for Absence"),
+                     ("13/25", "Planning Application 25/00411/FUL - 4 Quarry Lane, Thorpe - New dwelling")]
+
+
+def test_issue_11_min_and_item_no_in_a_gutter_beside_the_title():
+    lines = gutter_lines([
+        "Min. 7\tDeclarations of Interest",
+        "None were declared.",
+        "Min. 8\tHighways Update",
+        "The County Councillor reported on the resurfacing programme.",
+        "Item No. 9\tBudget Monitoring",
+        "The report was noted.",
+    ])
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("7", "Declarations of Interest"), ("8", "Highways Update"), ("9", "Budget Monitoring")]
+
+
+# -- three-level item numbers under a department's heading ----------------------------------------
+
+def test_issue_11_three_level_numbers_under_department_headings():
+    assert items_of("""
+**8 REPORTS OF OFFICERS**
+**8.1 TECHNICAL SERVICES**
+**8.1.1 Road Maintenance Program 2025**
+The Manager Works presented the program. The program was adopted.
+**8.1.2 Footpath Renewal Priorities**
+The priorities were noted.
+**8.2 COMMUNITY SERVICES**
+**8.2.1 Library Opening Hours**
+The hours were endorsed.
+**9 CLOSURE**
+""") == [("8", "REPORTS OF OFFICERS"), ("8.1", "TECHNICAL SERVICES"), ("8.1.1", "Road Maintenance Program 2025"),
+         ("8.1.2", "Footpath Renewal Priorities"), ("8.2", "COMMUNITY SERVICES"), ("8.2.1", "Library Opening Hours"),
+         ("9", "CLOSURE")]
+
+
+def test_issue_11_three_level_numbers_closed_by_a_dash():
+    assert items_of("""
+3.4.1 - Quarterly Budget Review
+The review was received.
+3.4.2 - Fees and Charges
+Council adopted the schedule.
+3.4.3 - Audit Committee Minutes
+Received.
+""") == [("3.4.1", "Quarterly Budget Review"), ("3.4.2", "Fees and Charges"),
+         ("3.4.3", "Audit Committee Minutes")]
+
+
+# -- a smaller line under a heading does not continue its title ---------------------------------
+
+def sized(text: str, size: float, bold: bool = True) -> Line:
+    return Line(text, 1, size=size, bold=bold)
+
+
+def test_issue_11_a_smaller_label_under_a_caps_heading_is_not_its_title():
+    lines = [sized("2 RECORD OF ATTENDANCE AND APOLOGIES FOR THE MEETING OF COUNCIL", 1.25),
+             sized("Members", 1.08), sized("Cr Ann Hale (Shire President)", 1.0, bold=False),
+             sized("Cr Bo Ives", 1.0, bold=False),
+             sized("3 PUBLIC QUESTION TIME", 1.25), sized("No questions were received.", 1.0, bold=False)]
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("2", "RECORD OF ATTENDANCE AND APOLOGIES FOR THE MEETING OF COUNCIL"),
+                     ("3", "PUBLIC QUESTION TIME")]
+
+
+def test_issue_11_a_smaller_sub_heading_under_a_full_title_is_not_its_title():
+    lines = [sized("4 Reports from the Committees and Working Groups of the Council", 1.2),
+             sized("Finance Committee Report (Chair)", 1.05), sized("The report was received.", 1.0, bold=False),
+             sized("5 Closure of the Meeting", 1.2), sized("The meeting closed at 9 pm.", 1.0, bold=False)]
+    items = [(i.number, i.title) for i in lines_to_items(lines, "minutes", Meeting(date="2025-02-10"))]
+    assert items == [("4", "Reports from the Committees and Working Groups of the Council"),
+                     ("5", "Closure of the Meeting")]

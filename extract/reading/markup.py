@@ -7,6 +7,7 @@ Text exported from council web pages often keeps fragments of markup (`<p>`, `<t
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -116,9 +117,11 @@ def runs_to_line(runs: list[Run], page: int) -> Line:
     text = "\t".join(cells[1:] if raw.lstrip(" ").startswith("\t") else cells)
     inked = [run for run in runs if run.text.strip()]
     ink = sum((run_ink(run) for run in inked), Ink())
+    lead = "".join(run.text for run in itertools.takewhile(lambda run: run.bold, inked))
     return Line(text, page, bold=ink.mostly_bold, italic=ink.mostly_italic, underline=ink.mostly_underlined,
                 indent=LIST_INDENT_EMS * max((run.lists for run in inked), default=0),
-                heading=max((run.heading for run in inked), default=0))
+                heading=max((run.heading for run in inked), default=0),
+                lead="" if ink.mostly_bold else " ".join(lead.split()))
 
 
 def run_ink(run: Run) -> Ink:
@@ -170,7 +173,10 @@ def marked_ink(text: str) -> Ink:
 
 
 def marked_line(text: str, page: int, heading: int = 0, depth: int = 0) -> Line:
-    return Line(text, page, bold=marked_ink(text).mostly_bold, indent=LIST_INDENT_EMS * depth, heading=heading)
+    bold = marked_ink(text).mostly_bold
+    parts = BOLD.split(text)
+    lead = clean_line(parts[1]) if len(parts) > 2 and not parts[0].strip() and not bold else ""
+    return Line(text, page, bold=bold, indent=LIST_INDENT_EMS * depth, heading=heading, lead=lead)
 
 
 def markdown_to_lines(source: str, page: int) -> list[Line]:

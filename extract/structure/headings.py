@@ -26,6 +26,8 @@ from extract.structure.numbering import CODED, LETTER, NUMBER, number_scheme
 
 # After the number: a mark and a space, or a full stop run into a capital ("1.MINUTES").
 AFTER_NUMBER = re.compile(r"^(?:\\?\.|:|\))?(?:\s*[-\u2013:]\s+|\s+|\t)|^\\?\.(?=[A-Z])")
+# The word a gutter prints before an item's number: "Item 4", "Minute No. 45/24", "Min. 12".
+NUMBER_WORD = re.compile(r"^(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?", re.I)
 NUMBER_ALONE = re.compile(
     rf"^(?:(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?(?P<item>\d{{1,3}}(?:\.\d{{1,2}})?)"
     rf"|(?P<coded>{CODED}|\d{{1,3}}/\d{{2,4}})"
@@ -63,6 +65,8 @@ PRESENTER = re.compile(r"\s*\((?:[A-Z][\w'\u2019.-]*\s?){1,3}\)$")
 # A line wrapped at the page width holds at least this many words.
 FULL_LINE_WORDS = 8
 MAX_WRAPPED_LINES = 2
+# Font sizes over the body text's that still count as one size (rounding of PDF font sizes).
+SIZE_TOLERANCE = 0.05
 MAX_TITLE_WORDS = 25
 # A title wrapped over lines may be longer: a US agenda's "Consideration and possible action to ...".
 MAX_WRAPPED_TITLE_WORDS = 45
@@ -236,7 +240,7 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
     weight = "*" if bold else ""
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
-        number = re.sub(r"^Item\s+", "", cells[0].rstrip(".:"), flags=re.I)
+        number = NUMBER_WORD.sub("", cells[0].rstrip(".:"))
         if not TABLE_NUMBER.fullmatch(number):
             return None
         k = next((k for k in range(1, len(cells)) if cells[k]), len(cells))
@@ -268,17 +272,16 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
     first: capitals above the first line of ordinary text are the document's own title
     ("ASHCOMBE PARISH COUNCIL"), and labels up to the attendance block's ("Present:") are its
     own. `not_headings` rules out marker lines ("RESOLVED", "CARRIED") that look like headings."""
-    labels = Counter(m.group("label") for line in lines if (m := RUN_IN_LABEL.match(line.text)))
+    labels = Counter(found[0] for line in lines if (found := run_in_label(line)))
     headings: list[Heading] = []
     for i in range(header_end(lines), len(lines)):
         text = lines[i].text.strip()
         if "\t" in text or not_headings(text) or (headings and i <= headings[-1].last):
             continue
-        label = RUN_IN_LABEL.match(text)
-        rest = text[label.end():].strip() if label else ""
-        if label and labels[label.group("label")] == 1 and is_item_label(label.group("label")) \
+        label, rest = run_in_label(lines[i]) or ("", "")
+        if label and labels[label] == 1 and is_item_label(label) \
                 and not SENTENCE_OPENING.match(rest) and not (i and continues_into_next(lines[i - 1].text)):
-            headings.append(Heading(i, None, clean_title(label.group("label")), rest))
+            headings.append(Heading(i, None, clean_title(label), rest))
         elif (weighted(lines[i]) or is_caps_line(text)) and len(text.split()) <= MAX_HEADING_WORDS \
                 and is_title_like(text, colon=True) and not indented_under(lines, i):
             headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
@@ -349,7 +352,7 @@ def header_end(lines: list[Line]) -> int:
     ordinary text, and after its attendance block: the first attendance label ("Present:") and
     those following it closely ("Apologies: ...")."""
     first_text = next((i for i, line in enumerate(lines) if not is_caps_line(line.text)), len(lines))
-    attendance = [i for i, line in enumerate(lines) if is_attendance_label(line.text)]
+    attendance = [i for i, line in enumerate(lines) if is_attendance_label(line)]
     end = first_text + 1
     for k, i in enumerate(attendance):
         if k and i - attendance[k - 1] > ATTENDANCE_BLOCK_GAP:
@@ -358,9 +361,20 @@ def header_end(lines: list[Line]) -> int:
     return end
 
 
-def is_attendance_label(text: str) -> bool:
-    label = RUN_IN_LABEL.match(text)
-    words = (label.group("label") if label else text).lower().split()
+def run_in_label(line: Line) -> tuple[str, str] | None:
+    """The label opening a line and the text after it: a bold run however it is closed ("**Planning.**
+    The council ...", "<b>Finance</b> - The schedule ..."), the weight setting it apart, or a label
+    closed by a colon ("Precept: Proposed by ...")."""
+    text = line.text.strip()
+    if line.lead and text.startswith(line.lead) and len(line.lead) < len(text):
+        return line.lead.rstrip(" .:-\u2013"), text[len(line.lead):].lstrip(" .:-\u2013")
+    m = RUN_IN_LABEL.match(text)
+    return (m.group("label"), text[m.end():].strip()) if m else None
+
+
+def is_attendance_label(line: Line) -> bool:
+    label = run_in_label(line)
+    words = (label[0] if label else line.text).lower().split()
     return len(words) <= MAX_ATTENDANCE_LABEL_WORDS and bool(set(words) & item_labels.ATTENDANCE_WORDS)
 
 
@@ -519,7 +533,7 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
         presenter = PRESENTER.fullmatch(DURATION.sub("", text))
         ends = above.endswith(":") or (above.endswith(".") and above.split()[-1][:-1].lower() not in ABBREVIATIONS)
         if (ends and not presenter) or "\t" in text or split_number(text) or ITEM_MARKER.match(text) \
-                or LIST_LABEL.match(text):
+                or LIST_LABEL.match(text) or not same_size(lines[heading.index], lines[j]):
             break
         lower = text[:1].islower()
         full = len(above.split()) >= FULL_LINE_WORDS
@@ -538,6 +552,13 @@ def wrapped_title(heading: Heading, lines: list[Line], stop: int) -> Heading:
     if not taken:
         return heading
     return Heading(heading.index, heading.number, joined, heading.rest, heading.last + len(taken), heading.style)
+
+
+def same_size(line: Line, other: Line) -> bool:
+    """Whether two lines are printed in one font size, as the lines of one wrapped title are; a
+    smaller line under a heading is a sub-heading or a label ("Councillors" under "RECORD OF
+    ATTENDANCE / APOLOGIES"). Lines of formats without sizes are alike."""
+    return line.size is None or other.size is None or abs(line.size - other.size) <= SIZE_TOLERANCE
 
 
 def same_case(line: str, other: str) -> bool:

@@ -33,8 +33,8 @@ SCHEMES: dict[str, str] = {
     # "77/21": running number and year
     "slash": r"(?P<slash>\d{1,3}/\d{2,4})",
     "joined": rf"(?P<joined>{JOINED}){NUMBER_END}",
-    # "6.1": a sub-item
-    "sub": r"(?P<sub>\d{1,2}\.\d{1,2})(?=[\s:])",
+    # "6.1": a sub-item; "6.1.1": an item under a department's heading "6.1" (Australian and NZ councils)
+    "sub": r"(?P<sub>\d{1,2}(?:\.\d{1,2}){1,2})(?=[\s:])",
     "plain": rf"(?P<plain>\d{{1,3}}){NUMBER_END}",
     # "A. Motion to Waive Full Reading": the items of a consent calendar, lettered in capitals.
     "capital": r"(?P<capital>[A-Z])(?=\.\s)",
