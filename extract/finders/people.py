@@ -18,6 +18,8 @@ HONORIFICS = {
     "councilmember": "Councilmember", "council member": "Council Member", "councilman": "Councilman",
     "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
     "alderwoman": "Alderwoman",
+    # Welsh councils' bilingual minutes: "Cyng. Eleri Rowlands" (Cynghorydd, Councillor).
+    "cyng": "Cyng", "cynghorydd": "Cynghorydd",
     # A councillor of another tier attending: "County Cllr P Moss", "District Councillor Dunn".
     **{f"{tier} {title}".lower(): f"{tier} {title}" for tier in COUNCIL_TIERS for title in ("Councillor", "Cllr")},
     # Police, military and church ranks stand where an honorific does: "Det Supt Claire Rowe".
@@ -48,7 +50,7 @@ MAX_TITLE_WORDS = 3
 # Honorifics that are never a surname, so they may split "Councillor A Councillor B" run together.
 SPLITTING_HONORIFICS = frozenset({
     "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs",
-    "councilmember", "councilmembers", "councilor", "councilors"})
+    "councilmember", "councilmembers", "councilor", "councilors", "cyng"})
 
 # Role titles that start a new person in a list run together: "..., N Cresswell and P Moran Clerk Mrs J Todd".
 SPLITTING_ROLE_TITLES = frozenset({"clerk"})
