@@ -32,3 +32,23 @@ def test_issue_11_welsh_councillors_listed_under_a_bilingual_label() -> None:
                       "Ymddiheuriadau / Apologies: Cyng. J Bowen")
     assert names(found, "present") == ["G Owen", "H Roberts", "I Vaughan"]
     assert names(found, "apologies") == ["J Bowen"]
+
+
+# --- "Panel member | Representing": a joint body's members with the authority each represents -----
+
+
+def test_issue_11_qualified_member_column_under_a_present_heading() -> None:
+    found = attendees("Present:\nCommittee member\tOrganisation\n"
+                      "Cllr Ann Holt (Chair)\tLowfield Borough Council\n"
+                      "Mr Brian Cole\tIndependent Member\n"
+                      "Also present: Dana Fisk (Scrutiny Officer)")
+    assert names(found, "present") == ["Ann Holt", "Brian Cole"]
+    assert one(found, "Ann Holt").organisation == "Lowfield Borough Council"
+
+
+def test_issue_11_qualified_member_column_with_an_attendance_column() -> None:
+    found = attendees("Partnership member\tRepresenting\tAttendance\n"
+                      "Councillor Emma Ward\tHillside District Council\tPresent\n"
+                      "Councillor Frank Dyer\tMarsh County Council\tApologies\n")
+    assert names(found, "present") == ["Emma Ward"]
+    assert names(found, "apologies") == ["Frank Dyer"]

@@ -174,8 +174,8 @@ COLUMN_HEADERS = {
     "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
 }
 
-# Headers that keep their meaning after a qualifying word: "Panel role", "Member name".
-QUALIFIED_COLUMN_HEADERS = frozenset({"name", "role"})
+# Headers that keep their meaning after a qualifying word: "Panel role", "Member name", "Committee member".
+QUALIFIED_COLUMN_HEADERS = frozenset({"name", "role", "member"})
 
 # Name-column headers of a members' grid: there the grid's status column, not a job title, says
 # whether a member (an executive director on a trust board, whose title says "Officer") was present.
