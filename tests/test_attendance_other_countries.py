@@ -1,6 +1,9 @@
 """Attendance as councils outside England print it (issue 11), each in at least two layouts written
-here: Welsh bilingual tables and the Welsh councillor's title, ..."""
+here: Welsh bilingual tables and the Welsh councillor's title, tables of a joint
+panel's members and whom they represent, Australian and New Zealand headings and counts of the public."""
 from __future__ import annotations
+
+import pytest
 
 from tests.test_attendance import attendees, names, one
 
@@ -52,3 +55,27 @@ def test_issue_11_qualified_member_column_with_an_attendance_column() -> None:
                       "Councillor Frank Dyer\tMarsh County Council\tApologies\n")
     assert names(found, "present") == ["Emma Ward"]
     assert names(found, "apologies") == ["Frank Dyer"]
+
+
+# --- Australia and New Zealand: "Cr", "Leave of Absence"; a count of the public is nobody ---------
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors\nCr Kim Lowe\tShire President\nCr Max Dunn\tCouncillor\nApologies\nCr Ian Rigg\n"
+    "Leave of Absence\nNil\nMembers of the Public\nTwelve (12)\n3 PUBLIC QUESTION TIME",
+    "PRESENT\nCr Kim Lowe\nCr Max Dunn\nAPOLOGIES\nCr Ian Rigg\nGALLERY\nFour (4)\n1. Opening",
+])
+def test_issue_11_a_count_of_the_public_written_in_words_is_nobody(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Kim Lowe", "Max Dunn"]
+    assert names(found, "apologies") == ["Ian Rigg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Present: Cr Kim Lowe, Cr Max Dunn\nLeave of Absence: Cr Ian Rigg\n1. Opening",
+    "PRESENT\nCr Kim Lowe\nCr Max Dunn\nLEAVE OF ABSENCE\nCr Ian Rigg\nCONFIRMATION OF MINUTES",
+])
+def test_issue_11_leave_of_absence_is_apologies(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Kim Lowe", "Max Dunn"]
+    assert names(found, "apologies") == ["Ian Rigg"]

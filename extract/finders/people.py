@@ -133,8 +133,15 @@ SURNAME_ROLE_WORDS = frozenset({"reeve", "warden", "constable", "mayor", "stewar
 # Roles that make someone listed under "Present" an officer in attendance, not a member.
 OFFICER_ROLE_WORDS = frozenset({"clerk", "officer", "recorder", "minute-taker", "taker", "secretary", "administrator"})
 
+# A count of people is no name: "Members of the Public: Six (6)", "Twelve members of the public".
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "several", "approximately",
+})
+
 # Words that occur in organisations, services and places but not in people's names.
-NOT_NAME_WORDS = frozenset({
+NOT_NAME_WORDS = NUMBER_WORDS | frozenset({
     "council", "councils", "service", "services", "health", "public", "children", "children's", "childrens",
     "trust", "board", "nhs", "team", "care", "education", "policy", "planning", "finance", "strategy",
     "resources", "development", "partnership", "partnerships", "group", "department", "office", "unit",
