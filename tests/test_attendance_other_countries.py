@@ -79,3 +79,18 @@ def test_issue_11_leave_of_absence_is_apologies(text: str) -> None:
     found = attendees(text)
     assert names(found, "present") == ["Kim Lowe", "Max Dunn"]
     assert names(found, "apologies") == ["Ian Rigg"]
+
+
+# --- North American boards: the roll call sentence and its officers' titles ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "4. Roll Call\nRoll call was answered by President Ann Lind, Vice President Bo Kerr, and Directors Cy Diaz, "
+    "Di Ekman and Ed Frost.\n5. Approval of Agenda",
+    "Roll call: present were Chair Ann Lind, Vice Chair Bo Kerr and Trustees Cy Diaz, Di Ekman and Ed Frost.\n"
+    "Absent: Trustee Fay Gill",
+])
+def test_issue_11_roll_call_sentence_with_board_titles(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "present") == ["Ann Lind", "Bo Kerr", "Cy Diaz", "Di Ekman", "Ed Frost"]
+    assert one(found, "Ann Lind").role in ("President", "Chair")

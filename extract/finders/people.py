@@ -123,6 +123,8 @@ ROLE_WORDS = frozenset({
     "acting", "senior", "strategic", "corporate", "democratic", "democracy", "scrutiny", "committee",
     "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister", "cathaoirleach",
     "leas-chathaoirleach",
+    # A North American board's roll call: "President A Lind, and Directors B Ruiz, C Kess and D Oka".
+    "directors", "trustees",
 })
 
 # Role words that are also surnames: as the last capitalised word after a name ("Councillor Joanna Reeve
