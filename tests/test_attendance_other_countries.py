@@ -94,3 +94,17 @@ def test_issue_11_roll_call_sentence_with_board_titles(text: str) -> None:
     found = attendees(text)
     assert names(found, "present") == ["Ann Lind", "Bo Kerr", "Cy Diaz", "Di Ekman", "Ed Frost"]
     assert one(found, "Ann Lind").role in ("President", "Chair")
+
+
+# --- A sentence of prose after a list ends it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Also present: Raymond Ochs; Ella Brandt. Three members of the public were present.",
+    "In attendance: Mr Raymond Ochs (Principal), Student Representative Ella Brandt. About 25 members of the "
+    "public attended the meeting.",
+])
+def test_issue_11_a_sentence_after_an_attendance_list_ends_it(text: str) -> None:
+    found = attendees(text)
+    assert names(found, "in_attendance") == ["Raymond Ochs", "Ella Brandt"]
+    assert one(found, "Raymond Ochs").role in (None, "Principal")
