@@ -108,3 +108,14 @@ def test_issue_11_a_sentence_after_an_attendance_list_ends_it(text: str) -> None
     found = attendees(text)
     assert names(found, "in_attendance") == ["Raymond Ochs", "Ella Brandt"]
     assert one(found, "Raymond Ochs").role in (None, "Principal")
+
+
+@pytest.mark.parametrize("title", [
+    "2 RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE",
+    "3. Attendance / Leave of Absence",
+])
+def test_issue_11_an_item_title_of_several_statuses_is_no_apologies_heading(title: str) -> None:
+    found = attendees(f"{title}\nCouncillors\nCr Kim Lowe\tShire President\nCr Max Dunn\tCouncillor\n"
+                      "Apologies\nCr Ian Rigg\n4 PUBLIC QUESTION TIME")
+    assert names(found, "present") == ["Kim Lowe", "Max Dunn"]
+    assert names(found, "apologies") == ["Ian Rigg"]
