@@ -119,3 +119,13 @@ def test_issue_11_an_item_title_of_several_statuses_is_no_apologies_heading(titl
                       "Apologies\nCr Ian Rigg\n4 PUBLIC QUESTION TIME")
     assert names(found, "present") == ["Kim Lowe", "Max Dunn"]
     assert names(found, "apologies") == ["Ian Rigg"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2. Apologies\nMoved: Cr Ana Hale\nThat the apology for absence from Cr Tui Marsh and the apology for lateness "
+     "from Cr Ben Olds be received and accepted.\n3. Minutes", ["Tui Marsh"]),
+    ("RESOLVED: That the apologies for absence from Cr Ann Hill and Cr Bob Kerr be accepted.\n4. Minutes",
+     ["Ann Hill", "Bob Kerr"]),
+])
+def test_issue_11_a_motion_receiving_the_apology_for_absence(text: str, expected: list[str]) -> None:
+    assert names(attendees(text), "apologies") == expected
