@@ -165,3 +165,22 @@ def test_issue_11_a_month_first_numeric_date_is_a_date_phrase() -> None:
 def test_issue_11_a_minute_numbered_by_year_and_month_is_not_a_date(line: str) -> None:
     assert dates.date_phrases(line) == []
     assert [m.group(0) for m in dates.date_phrases("The order was placed on 21.01.21 by the Clerk")] == ["21.01.21"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wednesday the fifth of March 2025", "2025-03-05"),
+    ("the twenty-second day of October 2023", "2023-10-22"),
+    ("Friday, the thirty first of January 2025", "2025-01-31"),
+    ("the 9th day of July 2024", "2024-07-09"),
+])
+def test_issue_11_day_in_words_or_with_day_of(text: str, expected: str) -> None:
+    assert [m.group(0) for m in dates.date_phrases(f"held on {text} at 7pm")] == [text]
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the first June meeting", "a second March 2024 visit", "Sunday the fifth of March 2025",
+])
+def test_issue_11_ordinal_words_without_of_and_year_or_with_a_wrong_weekday_are_no_date(text: str) -> None:
+    found = dates.date_phrases(text)
+    assert not found or dates.parse_date(found[0].group(0)) is None

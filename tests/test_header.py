@@ -320,3 +320,20 @@ def test_a_details_table_at_the_top_of_minutes_states_their_meeting(details: str
     text = "Adults Scrutiny Committee\n" + details + "\nMinutes\nPresent:\nCounty Councillor A Brown (Chair)"
     assert lines_to_meeting(as_lines(text), "minutes") == Meeting(
         "Adults Scrutiny Committee", "2024-11-05", "10:00", "Committee Room A, County Hall")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("""
+        ELMSTEAD PARISH COUNCIL
+        Minutes of the Annual Meeting of Elmstead Parish Council held on Wednesday the
+        twenty-second of May 2024 at 7.30pm in the Pavilion.
+        Present: J Smith, K Jones
+        """, "2024-05-22"),
+    ("""
+        Minutes of a meeting of the Harbour Trust held on the fourth day of June 2024
+        Present: A Brown
+        """, "2024-06-04"),
+])
+def test_issue_11_minutes_dated_in_words(text: str, expected: str) -> None:
+    meeting = lines_to_meeting(as_lines(text), "minutes")
+    assert meeting is not None and meeting.date == expected

@@ -45,6 +45,13 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
         headings = [m for m in markers if m.kind in heading_kinds and is_heading(line.text, m)]
         sentences = [m for m in markers if m.kind in ("sentence", "before")]
         column_statuses = header_to_column_statuses(line.text, markers)
+        # A table's header row with a name column ("Name / Enw<TAB>Present<TAB>Apologies") opens a
+        # table even where its status headers read as attendance headings.
+        table = table_header_to_block(line.text) if headings and "\t" in line.text else None
+        if table is not None:
+            close_block(block, found)
+            block = table
+            continue
         if column_statuses:
             close_block(block, found)
             block = Block(next(s for s in column_statuses if s), column_statuses=column_statuses)

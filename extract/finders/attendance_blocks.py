@@ -50,7 +50,7 @@ def is_heading(text: str, marker: Marker) -> bool:
     """A heading starts the line (or, followed by a colon, a new sentence) and is followed by a
     colon, nothing, or - for the strong headings - a person."""
     before = text[:marker.start].rstrip(DECORATION)
-    if before.endswith("/") and not names.text_to_people(before.rstrip("/ ")):
+    if before.endswith("/") and not names.text_to_people(before.rstrip("/ ")) and not is_status_label(before):
         before = bilingual_label_start(before)  # "Yn bresennol / Present:": the English half decides
     if ITEM_REFERENCE.fullmatch(before):
         before = ""  # "1. Present:", "Cou/285/07-08 Present Members:"
@@ -65,6 +65,13 @@ def is_heading(text: str, marker: Marker) -> bool:
     if has_colon or not after.strip(" *_"):
         return True
     return marker.kind == "heading" and bool(names.text_to_people(after.strip(" *_")))
+
+
+def is_status_label(before: str) -> bool:
+    """ "Attendance / Apologies / Leave of Absence": an item's title of several statuses, not a label
+    in two languages."""
+    last = before.rstrip("/ ").split("/")[-1].lower().split()
+    return any(word in people.STATUS_VALUES or word == "attendance" for word in last)
 
 
 def is_heading_qualifier(before: str) -> bool:

@@ -50,7 +50,7 @@ def header_columns(text: str) -> dict[str, int]:
     """Column -> index of a header row. Side-by-side status columns ("Present<TAB>Apologies"),
     each ticked for the people it applies to, are "status:present", "status:apologies". Other
     columns ("Authority represented") may stand between them, but not a person."""
-    raw_cells = [c.strip(" *:") for c in text.split("\t")]
+    raw_cells = [english_header(c.strip(" *:")) for c in text.split("\t")]
     cells = [c.lower() for c in raw_cells]
     others: list[str] = []
     marks = {i: people.STATUS_VALUES[c] for i, c in enumerate(cells) if c in people.TICKED_STATUS_HEADERS}
@@ -70,6 +70,18 @@ def header_columns(text: str) -> dict[str, int]:
     if others and (not has_status or any(names.text_to_person(other) for other in others)):
         return {}
     return columns if "name" in columns else {}
+
+
+def english_header(cell: str) -> str:
+    """The half of a bilingual header ("Enw / Name", "Yn bresennol / Present") that is a header we
+    know; the cell as printed otherwise."""
+    halves = [half.strip() for half in cell.split(" / ")]
+    known = [half for half in halves if len(halves) > 1 and is_known_header(half.lower())]
+    return known[-1] if known else cell
+
+
+def is_known_header(cell: str) -> bool:
+    return cell in people.TICKED_STATUS_HEADERS or any(cell in headers for headers in people.COLUMN_HEADERS.values())
 
 
 def qualified_header(cell: str) -> str:

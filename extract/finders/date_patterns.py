@@ -25,9 +25,24 @@ SHORT_YEAR_AFTER_MONTH = r"(?<=[a-z.])\s+\d\d(?![\d.:]?\d|\s*[ap]\.?m\b)"
 
 # "Thursday 15th June 2017", "Monday, 9th October", "the 30th of August 2024", "12 Dec 23"
 DAY_MONTH_YEAR = (
-    rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:the\s+)?{DAY}(?:\s+of)?\s+"
+    rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:the\s+)?{DAY}(?:\s+day)?(?:\s+of)?\s+"
     rf"(?:{MONTH_ABBREVIATION}{SHORT_YEAR_AFTER_MONTH}|{MONTH}(?:,?\s+{YEAR})?)"
 )
+# "the thirteenth of August 2024", "Tuesday the twenty-first day of May 2024": a day in words,
+# as formal minutes and deeds print it; only before "of" and a month with its year, so "the
+# first June meeting" and "a second March" are no dates.
+ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)
+ORDINAL_TENS = {"twenty": 20, "thirty": 30}
+WORD_DAY = (
+    rf"(?:(?:{'|'.join(ORDINAL_TENS)})[-\s]?(?:{'|'.join(ORDINAL_WORDS[:9])})|thirtieth|"
+    rf"{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})"
+)
+WORDED_DAY_MONTH_YEAR = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{WORD_DAY}(?:\s+day)?\s+of\s+{MONTH},?\s+{YEAR}"
+WORDED_DAY = re.compile(rf"\b{WORD_DAY}\b", re.IGNORECASE)
 # "19 and 20 September 2023", "15 to 19 April 2024", "19\u201320 September 2023", "28 February to
 # 3 March 2024": the first day of a range, before the date that ends it (which prints the year).
 RANGE_JOIN = r"\s*(?:\s(?:and|to|until)\s|[-\u2013\u2014])\s*"
@@ -46,12 +61,23 @@ ISO = rf"{YEAR}-[01]\d-[0-3]\d"
 MINUTE_NUMBER = re.compile(r"^\d\d\.\d\d\.\d\d +[A-Za-z]")
 
 DATE_PHRASE = re.compile(
-    rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|(?:{RANGE_START})?{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR})(?![\w/])",
+    rf"(?<![\w/.-])(?:{ISO}|{NUMERIC}|(?:{RANGE_START})?{DAY_MONTH_YEAR}|{MONTH_DAY_YEAR}|{WORDED_DAY_MONTH_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 HAS_YEAR = re.compile(
     rf"(?<!\d){YEAR}(?!\d)|\d[/.-]\d\d?[/.-]\d\d|{DAY}\s+{MONTH_ABBREVIATION}\s+\d\d(?!\d)", re.IGNORECASE
 )
+
+
+def ordinal_word_value(word: str) -> int:
+    """"thirteenth" -> 13, "twenty-first" -> 21, "thirtieth" -> 30."""
+    parts = re.split(r"[-\s]+", word.lower())
+    if parts == ["thirtieth"]:
+        return 30
+    tens = ORDINAL_TENS.get(parts[0], 0) if len(parts) == 2 else 0
+    return tens + ORDINAL_WORDS.index(parts[-1]) + 1
+
+
 PRINTED_WEEKDAY = re.compile(rf"^\s*({WEEKDAY})", re.IGNORECASE)
 ORDINAL_SUFFIX = re.compile(rf"(?<=\d)(?:\s?(?:st|nd|rd|th)\b|{OCR_ORDINAL})", re.IGNORECASE)
 

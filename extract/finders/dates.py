@@ -60,7 +60,8 @@ def _printed_weekday(text: str) -> int | None:
 def _without_weekday(text: str) -> str:
     match = dp.PRINTED_WEEKDAY.match(text)
     rest = text[match.end():] if match else text
-    rest = re.sub(r"^the\s+|\s+of(?=\s)", "", rest.strip(" ,"), flags=re.IGNORECASE)
+    rest = dp.WORDED_DAY.sub(lambda m: str(dp.ordinal_word_value(m.group(0))), rest)
+    rest = re.sub(r"^the\s+|\s+day(?=\s+of\s)|\s+of(?=\s)", "", rest.strip(" ,"), flags=re.IGNORECASE)
     # "26.09.24": a two-digit year in a council paper is this century, whatever "today" is.
     rest = SHORT_YEAR.sub(r"\g<1>20\2", rest)
     rest = SHORT_YEAR_AFTER_MONTH.sub(r"\g<1>20\2", rest)

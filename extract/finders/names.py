@@ -27,6 +27,10 @@ TITLED_ENTRY_END = re.compile(r"(?<=\))\s*(?:[,;]|(?:and|&)\s)\s*")
 # "Councillors D Richardson (Chair) R Healey, M Dixon": a closing bracket ends an entry.
 BRACKET_BEFORE_ENTRY = re.compile(r"(?<=\))\s+(?=[A-Z])")
 # "T.D. and K. O'Donnell", "Mayor and Councillor E. Secas": a piece that starts with the previous person's title.
+# A full stop after a word (not an initial or "Dr.") before a capital: where a sentence may end.
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z\d])")
+# A sentence of prose after a list: "... Ella Brandt. Approximately 25 members of the public attended."
+PROSE_WORDS = 3
 LEAD_BEFORE_AND = re.compile(r"^(.+?)\s+(?:and|&)\s+(?=\S)")
 # "P.Markwell", "Cllrs.Butler": an initial or an honorific typed without its space.
 STUCK_ABBREVIATION = re.compile(r"\b([A-Z]|(?i:" + "|".join(
@@ -56,6 +60,7 @@ def unstick_abbreviations(text: str) -> str:
 def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
     """People listed in a paragraph; a leading piece that names nobody (the rest of the previous
     line's role or organisation) comes back as the fragment."""
+    text = without_closing_sentence(text)
     if titled := titled_entries_to_people(text.strip().rstrip(".")):
         return "", titled
     pieces = [part for piece in split_top_level(text.strip().rstrip("."), ",;") for part in split_after_bracket(piece)]
@@ -91,6 +96,20 @@ def text_to_fragment_and_people(text: str) -> tuple[str, list[Person]]:
             found[0].role = role  # "Chair: Cllr A" - a label that is a role, not a category
         persons.extend(found)
     return ", ".join(fragment_parts), persons
+
+
+def without_closing_sentence(text: str) -> str:
+    """A list ends where a sentence of prose follows it: "Ms E Brandt. Approximately 25 members of
+    the public attended." keeps "Ms E Brandt"."""
+    for stop in SENTENCE_STOP.finditer(text):
+        before = text[:stop.start()].split()
+        if before and before[-1].lower() in people.HONORIFICS:
+            continue
+        rest = text[stop.end():]
+        lower = [w for w in rest.split() if w[:1].islower() and w not in people.CONNECTIVES]
+        if len(lower) >= PROSE_WORDS:
+            return text[:stop.start()]
+    return text
 
 
 def split_after_bracket(piece: str) -> list[str]:

@@ -18,6 +18,8 @@ HONORIFICS = {
     "councilmember": "Councilmember", "council member": "Council Member", "councilman": "Councilman",
     "councilwoman": "Councilwoman", "councilor": "Councilor", "alder": "Alder", "alderperson": "Alderperson",
     "alderwoman": "Alderwoman",
+    # Welsh councils' bilingual minutes: "Cyng. Eleri Rowlands" (Cynghorydd, Councillor).
+    "cyng": "Cyng", "cynghorydd": "Cynghorydd",
     # A councillor of another tier attending: "County Cllr P Moss", "District Councillor Dunn".
     **{f"{tier} {title}".lower(): f"{tier} {title}" for tier in COUNCIL_TIERS for title in ("Councillor", "Cllr")},
     # Police, military and church ranks stand where an honorific does: "Det Supt Claire Rowe".
@@ -48,7 +50,7 @@ MAX_TITLE_WORDS = 3
 # Honorifics that are never a surname, so they may split "Councillor A Councillor B" run together.
 SPLITTING_HONORIFICS = frozenset({
     "councillor", "cllr", "cr", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "councillors", "cllrs",
-    "councilmember", "councilmembers", "councilor", "councilors"})
+    "councilmember", "councilmembers", "councilor", "councilors", "cyng"})
 
 # Role titles that start a new person in a list run together: "..., N Cresswell and P Moran Clerk Mrs J Todd".
 SPLITTING_ROLE_TITLES = frozenset({"clerk"})
@@ -121,6 +123,8 @@ ROLE_WORDS = frozenset({
     "acting", "senior", "strategic", "corporate", "democratic", "democracy", "scrutiny", "committee",
     "attorney", "warden", "constable", "registrar", "assessor", "lawyer", "barrister", "cathaoirleach",
     "leas-chathaoirleach",
+    # A North American board's roll call: "President A Lind, and Directors B Ruiz, C Kess and D Oka".
+    "directors", "trustees",
 })
 
 # Role words that are also surnames: as the last capitalised word after a name ("Councillor Joanna Reeve
@@ -131,8 +135,15 @@ SURNAME_ROLE_WORDS = frozenset({"reeve", "warden", "constable", "mayor", "stewar
 # Roles that make someone listed under "Present" an officer in attendance, not a member.
 OFFICER_ROLE_WORDS = frozenset({"clerk", "officer", "recorder", "minute-taker", "taker", "secretary", "administrator"})
 
+# A count of people is no name: "Members of the Public: Six (6)", "Twelve members of the public".
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "several", "approximately",
+})
+
 # Words that occur in organisations, services and places but not in people's names.
-NOT_NAME_WORDS = frozenset({
+NOT_NAME_WORDS = NUMBER_WORDS | frozenset({
     "council", "councils", "service", "services", "health", "public", "children", "children's", "childrens",
     "trust", "board", "nhs", "team", "care", "education", "policy", "planning", "finance", "strategy",
     "resources", "development", "partnership", "partnerships", "group", "department", "office", "unit",
@@ -172,8 +183,8 @@ COLUMN_HEADERS = {
     "status": {"attendance", "status", "attended", "present", "present/apologies", "apologies"},
 }
 
-# Headers that keep their meaning after a qualifying word: "Panel role", "Member name".
-QUALIFIED_COLUMN_HEADERS = frozenset({"name", "role"})
+# Headers that keep their meaning after a qualifying word: "Panel role", "Member name", "Committee member".
+QUALIFIED_COLUMN_HEADERS = frozenset({"name", "role", "member"})
 
 # Name-column headers of a members' grid: there the grid's status column, not a job title, says
 # whether a member (an executive director on a trust board, whose title says "Officer") was present.
