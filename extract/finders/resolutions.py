@@ -116,7 +116,11 @@ BODY_MOTION = re.compile(rf"^That\s+(?:the\s+)?{RESOLVING_BODY}\b\s*(?P<rest>.*)
 THAT_STEM = re.compile(rf"^(?:That|THAT)(?:\s+(?:the\s+)?{RESOLVING_BODY})?\s*[,:]?\s*[-\u2013]?$")
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
-MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
+# So is a later sentence naming mover and seconder before it: "... Proposed Cllr A, seconded Cllr B and
+# RESOLVED to accept the apologies".
+MID_PARAGRAPH_MARKER = re.compile(
+    r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b"
+    r"|(?:It\s+was\s+)?(?:Proposed|Moved)\b[^.]{0,120}?\bseconded\b[^.]{0,80}?\s+and\s+(?:unanimously\s+)?(?i:resolved)\b")
 # ... or in the same sentence, after how the meeting came to it ("After much debate, there was a positive
 # response and the Councillors resolved to proceed", "All Councillors approved and it was resolved
 # Councillor A sign the Accounts Book"): the lead-in is neither the resolution nor a decision of its own.
