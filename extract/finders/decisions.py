@@ -113,6 +113,13 @@ SECONDING_THE_ABOVE = re.compile(r"^(?:this|that|which)\s+was\s+(?:duly\s+)?seco
 CONDITIONS = frozenset("when once until unless if whenever".split())
 # One person's own undertaking ("He agreed to keep Members updated") is not the meeting deciding.
 PERSONAL_PRONOUNS = frozenset("he she".split())
+# Who moved and who seconded, with nothing proposed: "MOVED: Cr A SECONDED: Cr B", "Moved Cr A / Seconded Cr B",
+# "Moved/Seconded: Crs A/B. CARRIED 7/0". The motion is printed apart from it, as a resolution.
+NAMES_ONLY = r"(?:(?!\b(?:that|to|the)\b)[^.:;])"
+MOVER_AND_SECONDER_ONLY = re.compile(
+    rf"^(?:moved|proposed)(?:\s*/\s*seconded)?(?:\s+by)?\s*[:\-\u2013]?\s*{NAMES_ONLY}{{1,60}}?"
+    rf"(?:(?:\s*[/,;]\s*|\s+and\s+|\s+)(?:seconded)(?:\s+by)?\s*[:\-\u2013]?\s*{NAMES_ONLY}{{1,60}}?)?"
+    r"\.?\s*(?:carried\b[^.]*\.?)?$", re.I)
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # "were reviewed and ratified", "The Board considered and approved": the decision follows the
@@ -254,7 +261,8 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     out: list[tuple[str, int]] = []
     for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
         superseded = k + 1 < len(sentences) and SUPERSEDED.match(sentences[k + 1][0])
-        vote_only = VOTE_MARKER.match(sentence.strip()) or SECONDING_THE_ABOVE.match(sentence)
+        vote_only = (VOTE_MARKER.match(sentence.strip()) or SECONDING_THE_ABOVE.match(sentence)
+                     or MOVER_AND_SECONDER_ONLY.match(sentence.strip()))
         if vote_only or NOT_THE_MEETING.search(sentence) or superseded:
             continue
         attributed = MOVER_AND_SECONDER.search(sentence)
