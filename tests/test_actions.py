@@ -380,3 +380,14 @@ def test_issue_11_a_direction_wrapped_over_two_lines_is_one_action():
         "The Acting Director of Service undertook to liaise with the Planning Department on the estates."]
     assert texts("The Councillors propose filling the pot holes, Councillor\nHealey to order Scalpings.") == [
         "The Councillors propose filling the pot holes, Councillor Healey to order Scalpings."]
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Board directed administration to bring a revised bus route map to the August meeting.", "administration"),
+    ("The Commission directed the Superintendent to review the snow removal contract.", "Superintendent"),
+    ("Council instructed the Administration to report on the cost of the crossing.", "Administration"),
+])
+def test_issue_11_a_board_directing_its_administration_is_an_action(sentence, owner):
+    found = actions(sentence)
+    assert [t for t, *_ in found] == [sentence]
+    assert owner in (found[0][1] or "")

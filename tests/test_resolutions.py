@@ -464,3 +464,18 @@ def test_issue_11_proposed_seconded_and_resolved_in_a_later_sentence(text, expec
     items = lines_to_items([Line("4 Finance", 1)] + [Line(t, 1) for t in text.splitlines()], "minutes", None)
     assert [r.text for r in items[0].resolutions] == expected
     assert items[0].decisions == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Motion by Hart, second by Lund, to approve the minutes of May 6 as presented. Ayes: Hart, Lund, Vo. "
+     "Nays: None. Motion carried 3-0.",
+     "to approve the minutes of May 6 as presented"),
+    ("Motion by Director Pell, second by Director Ames, to accept the bid from Northline Roofing. Roll call vote: "
+     "Yeas: Ames, Pell, Quist. Nays: Ortiz. Motion carried 3-1.",
+     "to accept the bid from Northline Roofing"),
+    ("Moved by Trustee Lo, seconded by Trustee Fry, to adjourn at 9:02 p.m. Aye: Lo, Fry. Motion carried.",
+     "to adjourn at 9:02 p.m"),
+])
+def test_issue_11_a_board_motion_with_its_roll_call_is_what_was_moved(text, expected):
+    items = lines_to_items([Line("6 Business", 1), Line(text, 1)], "minutes", None)
+    assert [r.text for r in items[0].resolutions] == [expected]

@@ -86,8 +86,11 @@ UNDERTAKING = re.compile(
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
            r"(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)")
+# North American boards direct their administration: "The Board directed administration to present ...",
+# "The Commission directed the Superintendent to ...".
+DIRECTED_OWNER = rf"{OWNER}|(?:[Tt]he\s+)?(?:[Aa]dministration|[Ss]uperintendent)"
 DIRECTED = re.compile(
-    rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
+    rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{DIRECTED_OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
 )
 # What the meeting itself is asked to do with a report: decide on it, not act on it.
 DELIBERATIVE_VERBS = frozenset("approve agree note consider endorse comment support adopt ratify decide accept".split())

@@ -58,8 +58,10 @@ SECONDED_MOTION = re.compile(
     r"^(?:.{0,120}?\b(?:[Mm]oved|[Pp]roposed)\b.{0,120}?\bseconded\b(?:\s+by\s+[^,]{1,60}?)?,?\s+)"
     r"(?P<text>(?:that|THAT|That)\s.+)$"
     r"|^(?:Motion\s+(?:by|from)|(?:It\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+by)\s+[^,]{1,80},\s*(?:and\s+)?"
-    r"seconded\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"
+    r"second(?:ed)?\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"  # "Motion by A, second by B, to approve ..."
 )
+# The roll call between a motion and its outcome: "Roll call vote: Ayes: A, B. Nays: C." / "Ayes: A, B. Nays: None."
+ROLL_CALL = re.compile(r"[.;]?\s*(?:Roll[\s-]+call(?:\s+vote)?\s*:\s*)?\b(?:Ayes|Yeas|Aye)\s*:.*$", re.I)
 # The enacting words of a North American resolution: "BE IT RESOLVED by the City Council of X that".
 ENACTING = re.compile(
     r"^by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?i:Council|Board|Commission|Committee|Authority|Supervisors|Trustees)"
@@ -313,7 +315,7 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     consumed.update(range(i, j))
     if j < len(lines) and is_marker(lines[j].text.strip()):
         return [], j
-    body = motion[:outcome.start()] if outcome.string == motion else motion
+    body = ROLL_CALL.sub("", motion[:outcome.start()] if outcome.string == motion else motion)
     return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
 
 
