@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.finders.actions import CHAIRS
 from extract.finders.joined_lines import ENTRY_BULLET as BULLET
 from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
 from extract.nlp import span_ruler
@@ -168,11 +169,19 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
         then = doc[i + 2] if i + 2 < len(doc) else None
         if then is None or then.lower_ not in DETERMINERS:
-            return then is not None and then.is_alpha and then.is_lower
+            return then is not None and then.is_alpha and then.is_lower and not undertaking(before)
     if word in GROUP_SUBJECTS:
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def undertaking(subject: Any) -> bool:
+    """Whether "<subject> agreed to <verb>" is one person's undertaking ("The Commissioner agreed to share
+    the evaluation", "Mr. George agreed to undertake safety checks"), an action, not the meeting deciding:
+    a named or titled person other than the chair, who speaks for the meeting."""
+    word = subject.lower_
+    return subject.text[:1].isupper() and word not in GROUP_SUBJECTS and word not in CHAIRS
 
 
 def coordinated(doc: Any, k: int) -> bool:
