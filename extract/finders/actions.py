@@ -80,12 +80,17 @@ UNDERTAKING = re.compile(
     rf"^(?:{RUN_IN}\s[-\u2013]\s)?(?P<owner>(?P<officer>{OFFICER})|{PERSON})\b[^.]{{0,120}}?\b(?:"
     r"(?:indicated|advised|stated|confirmed|said|informed\s+(?:the\s+)?(?:[Mm]eeting|[Mm]embers))\s+(?:that\s+)?"
     r"(?:[^.]{0,120}?\s(?:and|but)\s+(?:that\s+)?)?(?:he|she)\s+(?:would|will)\s+(?:also\s+)?"
-    r"|undertook\s+(?:to|that)\s+|(?:(?:has|have)\s+)?(?:kindly\s+)?agreed\s+to\s+)"
+    r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
     r"(?P<verb>(?!(?:be|have|not|like|love|welcome|hope|wish|prefer|expect|need)\b)[a-z]+)\b"
 )
 # Who chairs the meeting, and so speaks for it.
 CHAIRS = frozenset("chair chairman chairperson chairwoman cathaoirleach mayor convenor convener".split())
-PLAIN_AGREEMENT = re.compile(r"(?<!has\s)(?<!have\s)(?<!kindly\s)agreed\s+to\s+[a-z]+$")
+# One person agreeing, as the subject of the sentence, to do something: "The Commissioner agreed to share the
+# evaluation", "Mrs A agreed to contact the landowner" ("agreed to a review" agrees to something; "Mr A
+# was thanked and it was agreed to ..." is the meeting agreeing).
+AGREED_TO = re.compile(
+    rf"^(?:{RUN_IN}\s[-\u2013]\s)?(?P<owner>(?P<officer>{OFFICER})|{PERSON})\s+(?:also\s+)?agreed\s+to\s+"
+    r"(?P<verb>(?!(?:the|a|an|this|that|these|those|be|have)\b)[a-z]+)\b")
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
            r"(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)")
@@ -262,9 +267,10 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
               *UNDERTAKING.finditer(sentence)]:
         if not any(s.start() <= m.start() < s.end() or m.start() <= s.start() < m.end() for s in starts):
             starts.append(m)
-    starts = sorted((m for m in starts
-                     if not meeting_asked_to_decide(m) and not executive_undertaking(m) and not chair_agreeing(m)),
+    starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
+    if not starts:
+        starts = [m for m in AGREED_TO.finditer(sentence) if not chair_agreeing(m)]
     if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
         return [make_action(RUN_IN_HEADING.sub("", sentence), page, owner_of(starts[0]), anchor)]
     return [make_action(m.group(0) + rest, page, owner_of(m), anchor) for m, rest in between_matches(sentence, starts)]
@@ -274,7 +280,7 @@ def chair_agreeing(m: re.Match[str]) -> bool:
     """ "The Chair agreed to write to group leaders": the chair speaks for the meeting, so that is its
     decision, not an undertaking ("Mr. George agreed to undertake safety checks")."""
     owner = re.sub(r"^(?:the\s+)?(?:vice[- ])?", "", m.group("owner").strip().lower())
-    return owner in CHAIRS and bool(PLAIN_AGREEMENT.search(m.group(0)))
+    return owner in CHAIRS
 
 
 def owner_of(m: re.Match[str]) -> str | None:
