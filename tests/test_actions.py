@@ -422,3 +422,12 @@ def test_issue_11_an_action_log_printed_after_the_signing_off_is_this_meetings(s
 def test_issue_11_one_person_agreeing_to_do_something_is_an_undertaking(sentence, owner):
     assert [(t, o) for t, o, _, _ in actions(sentence)] == [(sentence, owner)]
     assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Group Manager Infrastructure was asked to report back on the bridge repairs.", "Group Manager Infrastructure"),
+    ("General Manager Community Services to arrange a meeting with the library users.",
+     "General Manager Community Services"),
+])
+def test_issue_11_a_title_with_its_service_after_it_owns_a_direction(sentence, owner):
+    assert [(t, o) for t, o, _, _ in actions(sentence)] == [(sentence, owner)]

@@ -29,8 +29,9 @@ ROLES = (
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
     # Senior officers, with the service a title names: "Chief Executive", "Director of Environmental Services".
     r"|(?:The )?(?:Chief Executive(?: Officer)?|(?:Director|Head|Manager)(?: of| for)(?: (?:[A-Z][\w&'-]*|and|&)){1,4})"
-    # A title qualified by its service: "The Service Director", "Designated Safeguarding Lead".
-    r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)"
+    # A title qualified by its service, before or after it: "The Service Director", "Designated Safeguarding
+    # Lead", "The Group Manager Infrastructure", "General Manager Community Services" (New Zealand, Australia).
+    r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)(?:\s+[A-Z][\w&'-]*){0,2}"
 )
 # "CC White", "BC Sampson": county and borough councillors in English parish minutes.
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|CC|BC)\.?"
