@@ -425,7 +425,8 @@ def test_issue_11_one_person_agreeing_to_do_something_is_an_undertaking(sentence
 
 
 @pytest.mark.parametrize("sentence,owner", [
-    ("The Group Manager Infrastructure was asked to report back on the bridge repairs.", "Group Manager Infrastructure"),
+    ("The Group Manager Infrastructure was asked to report back on the bridge repairs.",
+     "Group Manager Infrastructure"),
     ("General Manager Community Services to arrange a meeting with the library users.",
      "General Manager Community Services"),
 ])
