@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.finders.actions import owner_name
+from extract.finders.decisions import sentences_to_decisions
 from extract.nlp import load_patterns
 from extract.records import Line, Meeting
 from extract.structure.items import lines_to_items
@@ -13,6 +14,10 @@ def actions(text: str, date: str | None = "2025-03-04") -> list[tuple[str, str |
     lines = [Line("1 Matters arising", 1)] + [Line(t.strip(), 1) for t in text.strip().splitlines() if t.strip()]
     items = lines_to_items(lines, "minutes", Meeting(date=date))
     return [(a.text, a.owner, a.due, a.status) for i in items for a in i.actions]
+
+
+def decide(sentence: str) -> list[str]:
+    return [text for text, _ in sentences_to_decisions([(sentence, 1)])]
 
 
 def texts(text: str) -> list[str]:
@@ -380,3 +385,50 @@ def test_issue_11_a_direction_wrapped_over_two_lines_is_one_action():
         "The Acting Director of Service undertook to liaise with the Planning Department on the estates."]
     assert texts("The Councillors propose filling the pot holes, Councillor\nHealey to order Scalpings.") == [
         "The Councillors propose filling the pot holes, Councillor Healey to order Scalpings."]
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Board directed administration to bring a revised bus route map to the August meeting.", "administration"),
+    ("The Commission directed the Superintendent to review the snow removal contract.", "Superintendent"),
+    ("Council instructed the Administration to report on the cost of the crossing.", "Administration"),
+])
+def test_issue_11_a_board_directing_its_administration_is_an_action(sentence, owner):
+    found = actions(sentence)
+    assert [t for t, *_ in found] == [sentence]
+    assert owner in (found[0][1] or "")
+
+
+@pytest.mark.parametrize("signature", ["Chair ........................", "Signed: ______ Date: ______"])
+@pytest.mark.parametrize("header,rows", [
+    ("Ref\tMinute\tAction\tOwner\tDue\tStatus",
+     ["HB/25/03\t2\tSend the revised hire charges to all user groups\tClerk\t30/04/2025\tOpen",
+      "HB/25/01\t4 (12/01/2025)\tRepaint the hall windows\tCaretaker\t31/03/2025\tComplete"]),
+    ("Item\tAction\tWho\tBy when",
+     ["2\tSend the revised hire charges to all user groups\tClerk\t30 April 2025"]),
+])
+def test_issue_11_an_action_log_printed_after_the_signing_off_is_this_meetings(signature, header, rows):
+    lines = [Line(t, 1) for t in ["1. Apologies", "None were received.", "2. Hire charges",
+                                  "Members discussed the hire charges.", "The meeting closed at 8.40pm.",
+                                  signature, "Action log", header, *rows]]
+    items = lines_to_items(lines, "minutes", Meeting(date="2025-03-04"))
+    assert [a.text for a in items[1].actions] == ["Send the revised hire charges to all user groups"]
+    assert items[0].actions == []
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Commissioner agreed to share the audit findings with members once published.", "Commissioner"),
+    ("Mrs Pike agreed to contact the landowner about the hedge.", "Pike"),
+])
+def test_issue_11_one_person_agreeing_to_do_something_is_an_undertaking(sentence, owner):
+    assert [(t, o) for t, o, _, _ in actions(sentence)] == [(sentence, owner)]
+    assert decide(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("The Group Manager Infrastructure was asked to report back on the bridge repairs.",
+     "Group Manager Infrastructure"),
+    ("General Manager Community Services to arrange a meeting with the library users.",
+     "General Manager Community Services"),
+])
+def test_issue_11_a_title_with_its_service_after_it_owns_a_direction(sentence, owner):
+    assert [(t, o) for t, o, _, _ in actions(sentence)] == [(sentence, owner)]

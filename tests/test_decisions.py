@@ -531,3 +531,18 @@ def test_issue_11_the_first_line_after_a_lead_in_is_what_it_leads_in_to(lines, e
 def test_issue_11_bulleted_points_after_a_lead_in_are_not_joined_to_it(lines, expected):
     items = lines_to_items([Line("3 Motions", 1)] + [Line(t, 1) for t in lines], "minutes", None)
     assert [d.text for d in items[0].decisions] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MOVED: Cr Hollis SECONDED: Cr Abernethy",
+    "Moved Cr Hollis / Seconded Cr Abernethy",
+    "Moved/Seconded: Crs Hollis/Abernethy. CARRIED 5/2",
+    "Moved by Councillor Tane, seconded by Councillor Reihana.",
+])
+def test_issue_11_who_moved_and_seconded_with_nothing_proposed_is_no_decision(sentence):
+    assert decide(sentence) == []
+
+
+def test_issue_11_a_proposal_moved_and_seconded_is_still_a_decision():
+    assert decide("Mr Kerr proposed the Minutes be adopted seconded by Mrs Lyle.") == [
+        "Mr Kerr proposed the Minutes be adopted seconded by Mrs Lyle."]

@@ -447,3 +447,35 @@ def test_a_motion_recorded_by_the_resolved_block_after_it_is_no_decision(mover):
     item = lines_to_items(lines, "minutes", None)[0]
     assert [r.text for r in item.resolutions] == ["that the revised capital programme for 2024/25 be approved."]
     assert item.decisions == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Clerk reported on the quotes received for hedge cutting. Proposed Cllr Marsh, seconded Cllr Ibbotson "
+     "and RESOLVED to accept the quote from Greenways Ltd.",
+     ["to accept the quote from Greenways Ltd."]),
+    ("Members discussed the bench at the war memorial. Moved Councillor Tait, seconded Councillor Orme and "
+     "resolved that the bench be replaced.",
+     ["that the bench be replaced."]),
+    ("The accounts were presented. Proposed Cllr Lowe, seconded Cllr Dunn and RESOLVED:\n"
+     "(a) to approve payments totalling £1,250.00;\n(b) to note the bank balance.",
+     ["to approve payments totalling £1,250.00", "to note the bank balance."]),
+])
+def test_issue_11_proposed_seconded_and_resolved_in_a_later_sentence(text, expected):
+    items = lines_to_items([Line("4 Finance", 1)] + [Line(t, 1) for t in text.splitlines()], "minutes", None)
+    assert [r.text for r in items[0].resolutions] == expected
+    assert items[0].decisions == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Motion by Hart, second by Lund, to approve the minutes of May 6 as presented. Ayes: Hart, Lund, Vo. "
+     "Nays: None. Motion carried 3-0.",
+     "to approve the minutes of May 6 as presented"),
+    ("Motion by Director Pell, second by Director Ames, to accept the bid from Northline Roofing. Roll call vote: "
+     "Yeas: Ames, Pell, Quist. Nays: Ortiz. Motion carried 3-1.",
+     "to accept the bid from Northline Roofing"),
+    ("Moved by Trustee Lo, seconded by Trustee Fry, to adjourn at 9:02 p.m. Aye: Lo, Fry. Motion carried.",
+     "to adjourn at 9:02 p.m"),
+])
+def test_issue_11_a_board_motion_with_its_roll_call_is_what_was_moved(text, expected):
+    items = lines_to_items([Line("6 Business", 1), Line(text, 1)], "minutes", None)
+    assert [r.text for r in items[0].resolutions] == [expected]

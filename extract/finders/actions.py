@@ -29,8 +29,9 @@ ROLES = (
     r"|(?:The )?(?:Council|Panel|Committee|Board|Working Group|Service|Team|Director|Head of Service|Manager|Lead)"
     # Senior officers, with the service a title names: "Chief Executive", "Director of Environmental Services".
     r"|(?:The )?(?:Chief Executive(?: Officer)?|(?:Director|Head|Manager)(?: of| for)(?: (?:[A-Z][\w&'-]*|and|&)){1,4})"
-    # A title qualified by its service: "The Service Director", "Designated Safeguarding Lead".
-    r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)"
+    # A title qualified by its service, before or after it: "The Service Director", "Designated Safeguarding
+    # Lead", "The Group Manager Infrastructure", "General Manager Community Services" (New Zealand, Australia).
+    r"|(?:The )?(?:[A-Z][\w&'-]*\s+){1,3}(?:Director|Manager|Lead|Adviser|Advisor)(?:\s+[A-Z][\w&'-]*){0,2}"
 )
 # "CC White", "BC Sampson": county and borough councillors in English parish minutes.
 HONORIFIC = r"(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|CC|BC)\.?"
@@ -63,7 +64,7 @@ PERSON = (r"(?:[Tt]he\s+)?(?:Parish\s+|Deputy\s+|Vice[- ])?(?:[Cc]lerk|Chair(?:m
 # An officer named by title, as minutes of district and county councils do: "The A/Senior Executive
 # Engineer", "The Operations Manager, South and West Division", "The Acting Director of Service, Travel".
 OFFICER = (r"(?:[Tt]he\s+)?(?:[A-Z/][\w/'\u2019-]*\s+){0,4}(?:Engineer|Manager|Director|Executive|Officer|Administrator"
-           r"|Superintendent|Inspector|Sergeant|Mayor|Cathaoirleach|Chair(?:man|person)?|Clerk)"
+           r"|Superintendent|Inspector|Sergeant|Commissioner|Mayor|Cathaoirleach|Chair(?:man|person)?|Clerk)"
            r"(?:\s+(?:of|for)\s+[A-Z][\w&'-]*)?(?:,\s+(?:[A-Z][\w&'-]*|and|of|&)(?:\s+(?:[A-Z][\w&'-]*|and|of|&))*)?")
 # "The Clerk will write again.", "..., he will chase this up.", "The Clerk has not received the cheque
 # yet but will make contact ...", "He will be attending this meeting and will report back".
@@ -83,11 +84,22 @@ UNDERTAKING = re.compile(
     r"|undertook\s+(?:to|that)\s+|(?:has|have)\s+(?:kindly\s+)?agreed\s+to\s+|kindly\s+agreed\s+to\s+)"
     r"(?P<verb>(?!(?:be|have|not|like|love|welcome|hope|wish|prefer|expect|need)\b)[a-z]+)\b"
 )
+# Who chairs the meeting, and so speaks for it.
+CHAIRS = frozenset("chair chairman chairperson chairwoman cathaoirleach mayor convenor convener".split())
+# One person agreeing, as the subject of the sentence, to do something: "The Commissioner agreed to share the
+# evaluation", "Mrs A agreed to contact the landowner" ("agreed to a review" agrees to something; "Mr A
+# was thanked and it was agreed to ..." is the meeting agreeing).
+AGREED_TO = re.compile(
+    rf"^(?:{RUN_IN}\s[-\u2013]\s)?(?P<owner>(?P<officer>{OFFICER})|{PERSON})\s+(?:also\s+)?agreed\s+to\s+"
+    r"(?P<verb>(?!(?:the|a|an|this|that|these|those|be|have)\b)[a-z]+)\b")
 # The meeting directing someone: "Council directed staff to report back ...".
 MEETING = (r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
            r"(?:Council|Board|Committee|Panel|Cabinet|Authority|Commission|Members)")
+# North American boards direct their administration: "The Board directed administration to present ...",
+# "The Commission directed the Superintendent to ...".
+DIRECTED_OWNER = rf"{OWNER}|(?:[Tt]he\s+)?(?:[Aa]dministration|[Ss]uperintendent)"
 DIRECTED = re.compile(
-    rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
+    rf"(?:^|(?<=[,;]\s)){MEETING}\s+(?:directed|instructed)\s+(?P<owner>{DIRECTED_OWNER})\s+to\s+(?P<verb>[a-z]+)\b"
 )
 # What the meeting itself is asked to do with a report: decide on it, not act on it.
 DELIBERATIVE_VERBS = frozenset("approve agree note consider endorse comment support adopt ratify decide accept".split())
@@ -258,9 +270,18 @@ def sentence_actions(sentence: str, page: int, anchor: str | None, doc: Any) -> 
             starts.append(m)
     starts = sorted((m for m in starts if not meeting_asked_to_decide(m) and not executive_undertaking(m)),
                     key=lambda m: m.start())
+    if not starts:
+        starts = [m for m in AGREED_TO.finditer(sentence) if not chair_agreeing(m)]
     if len(starts) == 1 and keeps_its_sentence(sentence, starts[0]):
         return [make_action(RUN_IN_HEADING.sub("", sentence), page, owner_of(starts[0]), anchor)]
     return [make_action(m.group(0) + rest, page, owner_of(m), anchor) for m, rest in between_matches(sentence, starts)]
+
+
+def chair_agreeing(m: re.Match[str]) -> bool:
+    """ "The Chair agreed to write to group leaders": the chair speaks for the meeting, so that is its
+    decision, not an undertaking ("Mr. George agreed to undertake safety checks")."""
+    owner = re.sub(r"^(?:the\s+)?(?:vice[- ])?", "", m.group("owner").strip().lower())
+    return owner in CHAIRS
 
 
 def owner_of(m: re.Match[str]) -> str | None:

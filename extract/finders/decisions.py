@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.finders.actions import CHAIRS
 from extract.finders.joined_lines import ENTRY_BULLET as BULLET
 from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
 from extract.nlp import span_ruler
@@ -113,6 +114,13 @@ SECONDING_THE_ABOVE = re.compile(r"^(?:this|that|which)\s+was\s+(?:duly\s+)?seco
 CONDITIONS = frozenset("when once until unless if whenever".split())
 # One person's own undertaking ("He agreed to keep Members updated") is not the meeting deciding.
 PERSONAL_PRONOUNS = frozenset("he she".split())
+# Who moved and who seconded, with nothing proposed: "MOVED: Cr A SECONDED: Cr B", "Moved Cr A / Seconded Cr B",
+# "Moved/Seconded: Crs A/B. CARRIED 7/0". The motion is printed apart from it, as a resolution.
+NAMES_ONLY = r"(?:(?!\b(?:that|to|the)\b)[^.:;])"
+MOVER_AND_SECONDER_ONLY = re.compile(
+    rf"^(?:moved|proposed)(?:\s*/\s*seconded)?(?:\s+by)?\s*[:\-\u2013]?\s*{NAMES_ONLY}{{1,60}}?"
+    rf"(?:(?:\s*[/,;]\s*|\s+and\s+|\s+)(?:seconded)(?:\s+by)?\s*[:\-\u2013]?\s*{NAMES_ONLY}{{1,60}}?)?"
+    r"\.?\s*(?:carried\b[^.]*\.?)?$", re.I)
 VOTE_MARKER = re.compile(r"^(?:.*,\s*)?(?:all|unanimously)\s+agreed\.?$|^agreed\.?$", re.I)
 TRAILING_VOTE = re.compile(r"\s+(?:all|unanimously)\s+agreed\.?$", re.I)
 # "were reviewed and ratified", "The Board considered and approved": the decision follows the
@@ -161,11 +169,19 @@ def verb_decides(doc: Any, i: int, meeting_date: str | None = None, end: int | N
     if token.lower_ == "agreed" and after is not None and after.lower_ == "to":
         then = doc[i + 2] if i + 2 < len(doc) else None
         if then is None or then.lower_ not in DETERMINERS:
-            return then is not None and then.is_alpha and then.is_lower
+            return then is not None and then.is_alpha and then.is_lower and not undertaking(before)
     if word in GROUP_SUBJECTS:
         return j == 0 or doc[j - 1].lower_ not in OFFICER_TITLES
     at_end = after is None or after.is_punct
     return at_end and token.lower_ in ELLIPTICAL and before.is_alpha and before.is_lower and not word.endswith("ly")
+
+
+def undertaking(subject: Any) -> bool:
+    """Whether "<subject> agreed to <verb>" is one person's undertaking ("The Commissioner agreed to share
+    the evaluation", "Mr. George agreed to undertake safety checks"), an action, not the meeting deciding:
+    a named or titled person other than the chair, who speaks for the meeting."""
+    word = subject.lower_
+    return subject.text[:1].isupper() and word not in GROUP_SUBJECTS and word not in CHAIRS
 
 
 def coordinated(doc: Any, k: int) -> bool:
@@ -254,7 +270,8 @@ def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str |
     out: list[tuple[str, int]] = []
     for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
         superseded = k + 1 < len(sentences) and SUPERSEDED.match(sentences[k + 1][0])
-        vote_only = VOTE_MARKER.match(sentence.strip()) or SECONDING_THE_ABOVE.match(sentence)
+        vote_only = (VOTE_MARKER.match(sentence.strip()) or SECONDING_THE_ABOVE.match(sentence)
+                     or MOVER_AND_SECONDER_ONLY.match(sentence.strip()))
         if vote_only or NOT_THE_MEETING.search(sentence) or superseded:
             continue
         attributed = MOVER_AND_SECONDER.search(sentence)

@@ -58,8 +58,10 @@ SECONDED_MOTION = re.compile(
     r"^(?:.{0,120}?\b(?:[Mm]oved|[Pp]roposed)\b.{0,120}?\bseconded\b(?:\s+by\s+[^,]{1,60}?)?,?\s+)"
     r"(?P<text>(?:that|THAT|That)\s.+)$"
     r"|^(?:Motion\s+(?:by|from)|(?:It\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+by)\s+[^,]{1,80},\s*(?:and\s+)?"
-    r"seconded\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"
+    r"second(?:ed)?\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"  # "Motion by A, second by B, to approve ..."
 )
+# The roll call between a motion and its outcome: "Roll call vote: Ayes: A, B. Nays: C." / "Ayes: A, B. Nays: None."
+ROLL_CALL = re.compile(r"[.;]?\s*(?:Roll[\s-]+call(?:\s+vote)?\s*:\s*)?\b(?:Ayes|Yeas|Aye)\s*:.*$", re.I)
 # The enacting words of a North American resolution: "BE IT RESOLVED by the City Council of X that".
 ENACTING = re.compile(
     r"^by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,4}?(?i:Council|Board|Commission|Committee|Authority|Supervisors|Trustees)"
@@ -116,7 +118,11 @@ BODY_MOTION = re.compile(rf"^That\s+(?:the\s+)?{RESOLVING_BODY}\b\s*(?P<rest>.*)
 THAT_STEM = re.compile(rf"^(?:That|THAT)(?:\s+(?:the\s+)?{RESOLVING_BODY})?\s*[,:]?\s*[-\u2013]?$")
 
 # A resolution recorded after discussion in the same paragraph: "... It was RESOLVED to object ...".
-MID_PARAGRAPH_MARKER = re.compile(r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b")
+# So is a later sentence naming mover and seconder before it: "... Proposed Cllr A, seconded Cllr B and
+# RESOLVED to accept the apologies".
+MID_PARAGRAPH_MARKER = re.compile(
+    r"It\s+was\s+(?:unanimously\s+)?(?i:resolved)\b|RESOLVED\b"
+    r"|(?:It\s+was\s+)?(?:Proposed|Moved)\b[^.]{0,120}?\bseconded\b[^.]{0,80}?\s+and\s+(?:unanimously\s+)?(?i:resolved)\b")
 # ... or in the same sentence, after how the meeting came to it ("After much debate, there was a positive
 # response and the Councillors resolved to proceed", "All Councillors approved and it was resolved
 # Councillor A sign the Accounts Book"): the lead-in is neither the resolution nor a decision of its own.
@@ -309,7 +315,7 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     consumed.update(range(i, j))
     if j < len(lines) and is_marker(lines[j].text.strip()):
         return [], j
-    body = motion[:outcome.start()] if outcome.string == motion else motion
+    body = ROLL_CALL.sub("", motion[:outcome.start()] if outcome.string == motion else motion)
     return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
 
 

@@ -50,11 +50,12 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
         headings = set_apart_headings(lines, not_a_heading)
         headings = headings if len(headings) >= 2 else []
         end = signature_line(lines, headings[-1].last + 1 if headings else 0)
+    signed_off = lines  # an action log printed after the signing-off block holds this meeting's actions
     lines = lines[:end]
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
-    log = lines_to_action_log(lines, [h.number for h in headings if h.number], anchor)
+    log = lines_to_action_log(signed_off, [h.number for h in headings if h.number], anchor)
     return [logged_item(h, lines, end, anchor, log) for h, end in zip(headings, ends, strict=True)]
 
 
