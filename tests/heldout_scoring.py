@@ -49,9 +49,14 @@ def score_set(scorer: ModuleType, folder: pathlib.Path, suffixes: tuple[str, ...
     """stem -> (predicted, gold) in the scorer's own form; each file is extracted once."""
     from extract.pipeline import extract_file
 
-    return {stem: (scorer.from_pred(extract_file(source_for(folder, suffixes, stem)).to_dict()),
-                   scorer.from_gold(read_gold(folder, stem)))
-            for stem in gold_stems(folder)}
+    scored = {}
+    for stem in gold_stems(folder):
+        gold = scorer.from_gold(read_gold(folder, stem))
+        # as score.py counts: titled items without a number score only in minutes that number nothing
+        keep = any(number is None for _, number, _ in gold["items"])
+        predicted = extract_file(source_for(folder, suffixes, stem)).to_dict()
+        scored[stem] = (scorer.from_pred(predicted, keep_unnumbered=keep), gold)
+    return scored
 
 
 def field_counts(scorer: ModuleType, scored: Scored) -> dict[str, list[int]]:
