@@ -443,3 +443,32 @@ def test_issue_11_word_style_evidence_reaches_line_layout_fields():
                                              WordParagraph("(a) That the report be noted.", 1, list_level=1)])[0].lines
     assert (heading.heading, heading.bold) == (1, True)
     assert (numbered.heading, numbered.bold, numbered.indent) == (0, False, 2.0)
+
+
+def run_in_minutes(path: pathlib.Path, paragraphs: list[tuple[str, str]], close: str) -> pathlib.Path:
+    """Parish minutes whose items have no numbers: a bold title run in before plain text."""
+    document = docx.Document()
+    document.add_paragraph("Eastmere Parish Council").runs[0].bold = True
+    document.add_paragraph("Minutes of the meeting held on Tuesday 4th March 2025 in the Village Hall")
+    document.add_paragraph("Present: Cllrs A. Hale (Chair), B. Owusu and C. Grant.")
+    for title, text in paragraphs:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title + close).bold = True
+        paragraph.add_run(" " + text)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("close", [".", " -"])
+def test_issue_11_docx_bold_run_in_titles_are_items(tmp_path, close):
+    from extract.pipeline import extract_file
+
+    path = run_in_minutes(tmp_path / "m.docx", [
+        ("Allotments", "The waiting list now stands at nine. It was agreed to divide plot 4."),
+        ("Village hall", "The boiler has been serviced and the Clerk reported the cost."),
+        ("Footpaths", "Members noted the overgrown stile on footpath 7.")], close)
+    lines = pages_to_lines(path_to_pages(path)[1])
+    assert [line.lead for line in lines][-3:] == [f"Allotments{close}", f"Village hall{close}", f"Footpaths{close}"]
+    minutes = extract_file(path).documents[0]
+    assert [(item.number, item.title) for item in minutes.items] == [
+        (None, "Allotments"), (None, "Village hall"), (None, "Footpaths")]

@@ -72,6 +72,7 @@ class WordParagraph:
     heading: int | None = None  # 1-based, from a Heading N (or Title) style or an outline level
     bold: bool = False  # every run with text in it is bold
     list_level: int | None = None  # 0-based level of Word's automatic numbering
+    lead: str = ""  # the bold run opening a line that is not bold throughout ("Planning:" run in)
 
 
 @dataclass
@@ -81,6 +82,8 @@ class Piece:
     text: str = ""
     page: int | None = None  # where its first printed character is
     bold: bool = True
+    lead: str = ""  # its text up to the first visible character that is not bold
+    leading: bool = True
 
 
 def docx_to_pages(path: pathlib.Path, data: bytes) -> list[Page]:
@@ -118,7 +121,7 @@ def paragraph_to_line(paragraph: WordParagraph) -> Line:
     """Word's own evidence of how a line is set: its heading style or outline level, its weight,
     and its list level as the indent (Word indents each list level by about two ems)."""
     return Line(paragraph.text, paragraph.page, bold=paragraph.bold, heading=paragraph.heading or 0,
-                indent=2.0 * (paragraph.list_level or 0))
+                indent=2.0 * (paragraph.list_level or 0), lead=paragraph.lead)
 
 
 def paragraphs_to_pages(paragraphs: list[WordParagraph]) -> list[Page]:
@@ -303,13 +306,15 @@ class BodyReader:
         if flag(self.styles.inherited(p_pr, style, "pageBreakBefore"), "pageBreakBefore"):
             self.new_page(unless_fresh=True)
         numbered = self.list_number(p_pr, style)
-        printed = [(piece.text, piece.page, piece.bold) for piece in self.pieces(p, style) if piece.page]
+        printed = [(piece.text, piece.page, piece.bold, "" if piece.bold else " ".join(piece.lead.split()))
+                   for piece in self.pieces(p, style) if piece.page]
         if p in self.section_ends:
             self.new_page(unless_fresh=False)
         heading = self.styles.heading_level(p_pr, style)
         level, prefix = numbered if numbered else (None, "")
-        for i, (text, page, bold) in enumerate(printed):
-            self.out.append(WordParagraph((prefix if i == 0 else "") + tidy(text), page, heading, bold, level))
+        for i, (text, page, bold, lead) in enumerate(printed):
+            self.out.append(WordParagraph((prefix if i == 0 else "") + tidy(text), page, heading, bold, level,
+                                          lead))
         for box in text_boxes(p):
             self.read_blocks(box)
 
@@ -347,6 +352,9 @@ class BodyReader:
                         self.fresh = False
                         pieces[-1].page = pieces[-1].page or self.page
                         pieces[-1].bold = pieces[-1].bold and bold
+                        pieces[-1].leading = pieces[-1].leading and bold
+                    if pieces[-1].leading:
+                        pieces[-1].lead += text
                     pieces[-1].text += text
                 elif tag in (W + "tab", W + "ptab"):
                     pieces[-1].text += "\t"
