@@ -327,7 +327,7 @@ def pdf_to_segments(path: pathlib.Path, data: bytes) -> list[PdfPage]:
         raise ExtractError(f"Cannot read {path}: the PDF has no pages.")
     if not any(p.segments for p in pages):
         raise ExtractError(f"Cannot read {path}: it has no text layer (a scanned image); it needs OCR.")
-    tables = ruled_tables(path, [p.number for p in pages if has_grid(p.rules)])
+    tables = ruled_tables(data, [p.number for p in pages if has_grid(p.rules)])
     for page in pages:
         page.tables = tables.get(page.number, [])
     return pages

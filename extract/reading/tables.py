@@ -6,7 +6,7 @@ The text of each cell is then taken from pypdfium2's segments inside its box (se
 """
 from __future__ import annotations
 
-import pathlib
+import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +35,16 @@ def plumber_page_to_tables(page: Any) -> list[Table]:
     return [Table(tuple(found.bbox), [list(row.cells) for row in found.rows]) for found in page.find_tables()]
 
 
-def ruled_tables(path: pathlib.Path, wanted: list[int]) -> dict[int, list[Table]]:
-    """pdfplumber's tables for the pages numbered `wanted` (those whose rules form a grid: it is slow)."""
+def ruled_tables(data: bytes, wanted: list[int]) -> dict[int, list[Table]]:
+    """pdfplumber's tables for the pages numbered `wanted` of the PDF `data` (those whose rules form
+    a grid: it is slow). The bytes already read are parsed, not the file read again."""
     if not wanted:
         return {}
     import pdfplumber
 
     found: dict[int, list[Table]] = {}
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number in wanted:
                 try:
                     found[number] = plumber_page_to_tables(pdf.pages[number - 1])
