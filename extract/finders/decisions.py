@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract.finders import date_patterns as dp
 from extract.finders.actions import CHAIRS
 from extract.finders.joined_lines import ENTRY_BULLET as BULLET
 from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
@@ -79,7 +80,7 @@ OUTCOME_AGAINST_ENTRY = re.compile(
 # "Continued to the January 28, 2026 Transactional Hearing". "Approved by the Borough" reports someone
 # else's decision; a motion's "CARRIED" is the resolutions'.
 OUTCOME_LINE = re.compile(
-    r"^(?:granted|refused|rejected|denied|deferred|continued\s+to|withdrawn|approved|no\s+violation|violation\b"
+    r"^(?:granted|refused|rejected|denied|deferred|continued\s+to|withdrawn|approved|(?:no\s+)?violation(?:\s+found)?\b(?!\s+of\b)"
     r"|acknowledged|passed\s+as|dismissed)\b(?!\s+by\b)", re.I)
 OUTCOME_NOTE_LENGTH = 100
 # How one member voted, noted against the outcome: "GRANTED (Commissioner A voted to reject the application)".
@@ -88,7 +89,7 @@ VOTE_NOTE = re.compile(r"\s*\([^()]*\bvot(?:e|ed|es|ing)\b[^()]*\)")
 SUPERSEDED = re.compile(
     r"^(?:this|the)\s+(?:proposal|motion)\s+was\s+(?:amended|withdrawn|lost|defeated|not\s+seconded)\b", re.I)
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-YEAR = re.compile(r"(?:19|20)\d{2}")
+YEAR = re.compile(dp.YEAR)
 # A vote's outcome on one listed proposal: "de-delegation AGREED by maintained primary members (For 2,
 # Against 0)", "NOT AGREED (For 0, Against 2)". The tally makes it the meeting's vote, and a
 # proposal voted down is still a decision.
