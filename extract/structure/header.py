@@ -296,7 +296,7 @@ def own_dated_heading(window: list[str], kind: str) -> tuple[int, str, re.Match[
     last one above their attendance list or first item, as minutes bound into a pack may carry
     the pack's running header ("Cabinet – 4 March 2025") above their own heading."""
     found = [(n, *heading) for n, text in enumerate(window) if (heading := date_line(text, n < mp.TITLE_LINES))
-             and not any(mp.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
+             and not any(ds.SALUTATION.match(t) for t in window[n + 1:n + 1 + mp.LETTER_DATE_REACH])]
     if kind == "minutes":
         _, end = opening_span(window, kind)
         own = [heading for heading in found if heading[0] < end]

@@ -155,7 +155,7 @@ def sequence_key(number: str, year_first: bool = False, year_last: bool = False)
     if lettered:
         return int(lettered.group(1)), ord(number.rstrip(")")[-1].lower()) - ord("a") + 1
     parts = [int(p) for p in re.findall(r"\d+", number)]
-    if re.match(r"^[A-Z]+/\d+/\d+$", number):
+    if CODED_THREE.match(number):
         return (parts[-2],) if year_last else (parts[-1],)
     if (year_first and YEAR_SLASH.match(number)) or RUNS_ON_LAST.fullmatch(number):
         return (parts[-1],)
@@ -273,8 +273,9 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
     ("ASHCOMBE PARISH COUNCIL"), and labels up to the attendance block's ("Present:") are its
     own. `not_headings` rules out marker lines ("RESOLVED", "CARRIED") that look like headings."""
     labels = Counter(found[0] for line in lines if (found := run_in_label(line)))
+    start = header_end(lines)
     headings: list[Heading] = []
-    for i in range(header_end(lines), len(lines)):
+    for i in range(start, len(lines)):
         text = lines[i].text.strip()
         if "\t" in text or not_headings(text) or (headings and i <= headings[-1].last):
             continue
@@ -287,7 +288,7 @@ def set_apart_headings(lines: list[Line], not_headings: Callable[[str], bool]) -
             headings.append(wrapped_title(Heading(i, None, clean_title(text)), lines, len(lines)))
     more = outline_headings(lines, not_headings)
     if sum(h.rest != "" or lines[h.index].text.rstrip().endswith(":") for h in headings) >= 2:
-        more += standalone_titles(lines, header_end(lines), not_headings)
+        more += standalone_titles(lines, start, not_headings)
     taken = {h.index for h in headings}
     return sorted(headings + [h for h in more if h.index not in taken], key=lambda h: h.index)
 
@@ -513,7 +514,7 @@ def number_above_title(i: int, lines: list[Line]) -> Heading | None:
     title = clean_title(lines[i + 1].text)
     if split_number(lines[i + 1].text) or not is_title_like(title) or not is_title_like(lines[i + 1].text.strip()):
         return None
-    scheme, number = next((k, v) for k, v in m.groupdict().items() if v)
+    scheme, number = number_scheme(m)
     style = scheme + lines[i].text.strip()[m.end(scheme):][:1] + ("*" if weighted(lines[i]) else "")
     return Heading(i, number.replace(" ", ""), title, last=i + 1, style=style)
 

@@ -131,8 +131,7 @@ VENUE_LINE = re.compile(
     r"suite|civic|pavilion|online|virtual|teams|zoom)\b",
     re.IGNORECASE,
 )
-# A letter's date sits just above its salutation; it is not the meeting's date.
-SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
+# A letter's date sits just above its salutation (`document_signals.SALUTATION`); it is not the meeting's date.
 LETTER_DATE_REACH = 3
 HEADING_MAX_CHARS = 80
 # A word in capitals without a vowel is an acronym, kept in capitals: "TMG", "SPC", "NHS".

@@ -209,11 +209,10 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
         if spans and recites_agenda(lines, texts, spans[-1], start):
             spans[-1].kind = "minutes"
         elif not spans or opens_new_section(spans[-1], start):
-            spans.append(Start(start.index, start.kind, start.dated_heading, start.details_only, start.attendance_only))
-        elif spans[-1].kind is None:
-            spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
-        elif spans[-1].details_only:
-            # a report's own labels under the details block confirm a report; minutes make it minutes
+            spans.append(start)
+        elif spans[-1].kind is None or spans[-1].details_only:
+            # a kindless section takes the signal's kind; under a details block a report's own
+            # labels confirm a report, minutes make it minutes
             spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
     sections = []
     agenda_seen = False
