@@ -6,7 +6,8 @@ The corpus's own records (extracted from corpus/pdf and corpus/real) are copied 
 are --records of them; each copy gets its own id, file, a date shifted by weeks, and a few
 words swapped for other words of the corpus, so postings are not just repeats. The index is
 written the way ingest writes it (index.writer.write_batch, one commit per batch); queries are
-the officer questions of tests/test_queries.py through RecordIndex.search (one searcher kept
+the officer questions of benchmarks/officer_questions.jsonl (which tests/test_queries.py
+reads too) through RecordIndex.search (one searcher kept
 open, highlights included). Prints records/s and p50/p95 latency in ms, each from wall time and
 from this process's CPU time (a machine shared with other work slows the first, not the second).
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import json
 import pathlib
 import random
 import statistics
@@ -32,6 +34,7 @@ from index.search import RecordIndex  # noqa: E402
 from index.writer import write_batch  # noqa: E402
 
 BATCH = 10_000
+QUESTIONS_FILE = pathlib.Path(__file__).resolve().parent / "officer_questions.jsonl"
 SWAPPED_WORDS = 3
 
 
@@ -83,8 +86,8 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-    from tests.test_queries import QUERIES
+    questions = [json.loads(line)["question"] for line in QUESTIONS_FILE.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
 
     base = corpus_records(args.shared)
     records = synthetic(base, args.records)
@@ -101,17 +104,17 @@ def main() -> None:
         print(f"build: {len(records)} records in {seconds:.1f} s wall = {len(records) / seconds:.0f} records/s; "
               f"{cpu:.1f} s CPU = {len(records) / cpu:.0f} records/s")
         with RecordIndex(home) as index:
-            for question, _ in QUERIES:  # warm the caches once, as a long-lived server would be
+            for question in questions:  # warm the caches once, as a long-lived server would be
                 index.search(question)
             walls: list[float] = []
             cpus: list[float] = []
             for _ in range(args.rounds):
-                for question, _ in QUERIES:
+                for question in questions:
                     t, c = time.perf_counter(), time.process_time()
                     index.search(question)
                     walls.append((time.perf_counter() - t) * 1000)
                     cpus.append((time.process_time() - c) * 1000)
-        print(f"query latency over {len(QUERIES)} officer questions x {args.rounds} (phrases included):")
+        print(f"query latency over {len(questions)} officer questions x {args.rounds} (phrases included):")
         for name, values in (("wall", walls), ("CPU", cpus)):
             print(f"  {name}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "
                   f"max {max(values):.1f} ms")
