@@ -11,13 +11,13 @@ import hashlib
 import pathlib
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.errors import StoreError
-from corpus.store import FileEntry, Store
+from corpus.store import FileEntry, Provenance, Store
 from extract.errors import ExtractError
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms, save_learned_acronyms
@@ -129,13 +129,17 @@ def commit_when_full(store: Store, ix: object, pending: Pending, batch_records: 
         commit(store, ix, pending)
 
 
-def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str) -> None:
+def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str,
+          provenance: Provenance | None = None) -> None:
     extraction.source.path = path
+    extraction.source.url = provenance.url if provenance else None
+    extraction.source.meeting_url = provenance.meeting_url if provenance else None
     records = extraction_to_index_records(extraction)
     counts = Counter(r.kind for r in records)
     pending.entries[extraction.source.sha256] = FileEntry(
         path=path, indexed=True, records=dict(counts),
-        acronyms=records_to_acronyms(r.text for r in records if r.kind in ACRONYM_SOURCES))
+        acronyms=records_to_acronyms(r.text for r in records if r.kind in ACRONYM_SOURCES),
+        source_url=extraction.source.url, meeting_url=extraction.source.meeting_url)
     pending.records.extend(records)
     report.records.update(counts)
     if path in report.unchanged or path in report.added:
@@ -182,9 +186,10 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
            progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
-           batch_records: int = BATCH_RECORDS) -> IngestReport:
+           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
-    each file is done; failures are reported in the result, never raised."""
+    each file is done; failures are reported in the result, never raised. `sources` says where
+    fetched files came from, by path; a file ingested again keeps what the catalog knew."""
     started = time.monotonic()
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
@@ -196,6 +201,8 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
         progress(done, len(files))
 
     with Store(home).writing() as store:
+        came_from = {**store.provenance_by_path(),
+                     **{str(pathlib.Path(p).resolve()): v for p, v in (sources or {}).items()}}
         ix = writable_index(store)
         pending = Pending()
         to_index = plan(store, files, pending, report, tick)
@@ -203,7 +210,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
         to_extract = []
         for path, sha in to_index:
             if store.has_extraction(sha):
-                stage(pending, report, store.get_extraction(sha), str(path))
+                stage(pending, report, store.get_extraction(sha), str(path), came_from.get(str(path)))
                 tick(1)
                 commit_when_full(store, ix, pending, batch_records)
             else:
@@ -215,7 +222,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
             else:
                 extraction.source.sha256 = sha_of[path]
                 store.put_extraction(extraction)
-                stage(pending, report, extraction, str(path))
+                stage(pending, report, extraction, str(path), came_from.get(str(path)))
             tick(1)
             commit_when_full(store, ix, pending, batch_records)
         reindex_missing(store, pending, report)
@@ -229,7 +236,7 @@ def reindex_missing(store: Store, pending: Pending, report: IngestReport) -> Non
     indexed again from their cached extraction."""
     for sha, entry in list(store.files.items()):
         if not entry.indexed and sha not in pending.entries and store.has_extraction(sha):
-            stage(pending, report, store.get_extraction(sha), entry.path)
+            stage(pending, report, store.get_extraction(sha), entry.path, entry.provenance())
 
 
 def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> list[str]:

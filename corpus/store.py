@@ -42,6 +42,20 @@ class FileEntry:
     indexed: bool = False
     records: dict[str, int] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    # Where a fetched file came from (`minutebook fetch`): the document's URL and its meeting's page.
+    source_url: str | None = None
+    meeting_url: str | None = None
+
+    def provenance(self) -> Provenance | None:
+        return Provenance(self.source_url, self.meeting_url) if self.source_url else None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fetched file came from: the document's URL and the page of its meeting."""
+
+    url: str
+    meeting_url: str | None = None
 
 
 class Store:
@@ -98,12 +112,24 @@ class Store:
         yield from sorted(((s, e) for s, e in self.files.items() if e.indexed), key=lambda se: se[1].path)
 
     def indexed_extractions(self) -> Iterator[Extraction]:
-        """The cached extraction of every indexed file, in path order, each carrying the path the
-        catalog has for the file now: the cache keeps the first path its content was seen at."""
+        """The cached extraction of every indexed file, in path order, each carrying the path (and
+        for a fetched file, the URLs) the catalog has for the file now: the cache keeps the first
+        path its content was seen at."""
         for sha, entry in self.indexed():
             extraction = self.get_extraction(sha)
             extraction.source.path = entry.path
+            extraction.source.url, extraction.source.meeting_url = entry.source_url, entry.meeting_url
             yield extraction
+
+    def provenance_by_path(self) -> dict[str, Provenance]:
+        """Where each fetched file in the catalog came from, by its path."""
+        found = {}
+        for path, sha in self.paths.items():
+            entry = self.files.get(sha)
+            provenance = entry.provenance() if entry else None
+            if provenance:
+                found[path] = provenance
+        return found
 
     def learned_acronyms(self) -> dict[str, str]:
         merged: dict[str, str] = {}

@@ -155,6 +155,10 @@ class Source:
     sha256: str
     pages: int
     format: str
+    # A file `minutebook fetch` downloaded: the document's URL and its meeting's page. Set by the
+    # store from its catalog (where a file came from is no part of its content), else None.
+    url: str | None = None
+    meeting_url: str | None = None
 
 
 @dataclass

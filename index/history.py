@@ -16,7 +16,7 @@ from typing import Any
 
 from index.mentions import passage_to_snippet
 from index.records import IndexRecord
-from index.search import RecordIndex, analyzed, record_to_dict
+from index.search import RecordIndex, analyzed, record_source, record_to_dict
 
 OUTCOME_KINDS = {"resolution": "resolutions", "decision": "decisions", "action": "actions", "finding": "findings"}
 UNDATED = "9999-12-31"
@@ -24,7 +24,9 @@ UNDATED = "9999-12-31"
 
 def outcome(record: IndexRecord) -> dict[str, Any]:
     answer = record_to_dict(record)
-    return {"id": record.id, "text": answer["text"], "page": record.page, "path": record.path, **answer["details"]}
+    urls = {k: v for k, v in answer["source"].items() if k in ("url", "meeting_url")}
+    return {"id": record.id, "text": answer["text"], "page": record.page, "path": record.path, **urls,
+            **answer["details"]}
 
 
 def meeting_key(record: IndexRecord) -> tuple[str, ...]:
@@ -57,9 +59,10 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
         key = meeting_key(record)
         if key not in meetings:
             meetings[key] = {"body": record.body, "date": record.date, "items": [],
-                             "source": {"path": record.path, "page": record.page}, "documents": []}
+                             "source": record_source(record), "documents": []}
         meeting = meetings[key]
-        document = {"kind": record.doc_kind, "path": record.path}
+        document = {"kind": record.doc_kind, "path": record.path,
+                    **({"url": record.source_url} if record.source_url else {})}
         if document not in meeting["documents"]:
             meeting["documents"].append(document)
         return meeting

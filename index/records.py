@@ -40,6 +40,14 @@ class IndexRecord:
     item_title: str | None = None
     people: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # A fetched file's document URL and meeting page; kept in the stored `extra`, so an index
+    # built before them needs no new field.
+    source_url: str | None = None
+    meeting_url: str | None = None
+
+    def stored_extra(self) -> dict[str, Any]:
+        urls = {"source_url": self.source_url, "meeting_url": self.meeting_url}
+        return {**self.extra, **{k: v for k, v in urls.items() if v}}
 
     def to_fields(self) -> dict[str, Any]:
         """The Whoosh document for this record."""
@@ -49,7 +57,7 @@ class IndexRecord:
             "_stored_text": self.text, "exact": f"{self.item_title or ''}\n{self.text}",
             "concepts": " ".join(text_to_concepts(f"{self.item_title or ''}\n{self.text}")),
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
-            "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
+            "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.stored_extra(),
         }
         if self.extra.get("passage"):
             fields["_boost"] = PASSAGE_BOOST
@@ -60,15 +68,24 @@ class IndexRecord:
         return fields
 
 
+def source_to_dict(path: str, page: int | None, url: str | None = None,
+                   meeting_url: str | None = None) -> dict[str, Any]:
+    """A record's `source` in the JSON answers: the file and page, and for a fetched file the
+    document's URL (`url`) and its meeting's page (`meeting_url`)."""
+    urls = {"url": url, "meeting_url": meeting_url}
+    return {"path": path, "page": page, **{k: v for k, v in urls.items() if v}}
+
+
 def stored_to_record(stored: dict[str, Any]) -> IndexRecord:
     date = stored.get("date")
+    extra = dict(stored.get("extra") or {})
     return IndexRecord(
         id=stored["id"], kind=stored["kind"], text=stored.get("text", ""), file=stored["file"],
         path=stored["path"], page=stored["page"], doc_kind=stored["doc_kind"],
         meeting_key=stored["meeting_key"], body=stored.get("body"),
         date=date.date().isoformat() if date else None, item_key=stored.get("item_key"),
         item_number=stored.get("item_number"), item_title=stored.get("item_title"),
-        extra=stored.get("extra") or {},
+        source_url=extra.pop("source_url", None), meeting_url=extra.pop("meeting_url", None), extra=extra,
     )
 
 
@@ -183,7 +200,8 @@ def document_bases(extraction: Extraction) -> list[tuple[int, Document, dict[str
     for d, doc in enumerate(extraction.documents, 1):
         body, date = owning_meeting(extraction.documents, d - 1)
         bases.append((d, doc, dict(file=extraction.source.sha256, path=extraction.source.path, doc_kind=doc.kind,
-                                   body=body, date=date, meeting_key=f"{prefix}-d{d}")))
+                                   body=body, date=date, meeting_key=f"{prefix}-d{d}",
+                                   source_url=extraction.source.url, meeting_url=extraction.source.meeting_url)))
     return bases
 
 

@@ -13,7 +13,7 @@ from index.acronyms import equivalence_groups, load_learned_acronyms
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
 from index.errors import IndexMissing, QueryError
-from index.records import IndexRecord, stored_to_record
+from index.records import IndexRecord, source_to_dict, stored_to_record
 from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
 from index.understand import Understood, question_to_query
 
@@ -212,13 +212,17 @@ def MarkFormatter() -> Any:  # noqa: N802 - builds a Whoosh class lazily, used l
     return Marks()
 
 
+def record_source(record: IndexRecord) -> dict[str, Any]:
+    return source_to_dict(record.path, record.page, record.source_url, record.meeting_url)
+
+
 def record_to_dict(record: IndexRecord) -> dict[str, Any]:
     extra = dict(record.extra)
     text = extra.pop("text", None) or record.text
     return {"id": record.id, "kind": record.kind, "text": text,
             "meeting": {"body": record.body, "date": record.date, "kind": record.doc_kind},
             "item": {"number": record.item_number, "title": record.item_title},
-            "source": {"path": record.path, "page": record.page}, "details": extra}
+            "source": record_source(record), "details": extra}
 
 
 def search(home: str, question: str, **options: Any) -> dict[str, Any]:

@@ -48,7 +48,7 @@ from corpus.register.matching import (
 from corpus.register.words import NEXT_MEETING_PATTERN
 from extract.records import Action, Extraction, Item
 from index.dates import text_to_range
-from index.records import IndexRecord, extraction_to_records, valid_iso
+from index.records import IndexRecord, extraction_to_records, source_to_dict, valid_iso
 
 # Thresholds for matching, tuned on the fixture series in tests/test_register.py: a re-listed
 # action is nearly the same text; a review sentence need repeat only half the action's words,
@@ -103,6 +103,8 @@ class RegisterAction:
     closed_by: Evidence | None = None
     evidence: list[Evidence] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    source_url: str | None = None  # a fetched file's document URL and meeting page
+    meeting_url: str | None = None
 
     def set_status(self, status: str, evidence: Evidence) -> None:
         evidence.status = status
@@ -120,7 +122,7 @@ class RegisterAction:
             "status": self.status, "overdue": self.is_overdue(today), "due_text": self.due_text,
             "meeting": {"body": self.body, "date": self.date},
             "item": {"number": self.item_number, "title": self.item_title},
-            "source": {"path": self.path, "page": self.page},
+            "source": source_to_dict(self.path, self.page, self.source_url, self.meeting_url),
             "closed_by": self.closed_by.to_dict() if self.closed_by else None,
             "evidence": [e.to_dict() for e in self.evidence],
         }
@@ -212,7 +214,8 @@ def _new_entry(record: IndexRecord, key: str, later_dates: list[str], stated_nex
     entry = RegisterAction(
         id=record.id, key=key, text=record.text, owner=owner, due=due, due_text=due_text,
         body=record.body, date=record.date, item_number=record.item_number, item_title=record.item_title,
-        path=record.path, page=record.page, ref=record.extra.get("ref"),
+        path=record.path, page=record.page, ref=record.extra.get("ref"), source_url=record.source_url,
+        meeting_url=record.meeting_url,
     )
     own_status = status_word_to_status(record.extra.get("status"))
     if own_status:
