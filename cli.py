@@ -21,11 +21,12 @@ def emit_json(data: object) -> None:
 def library_errors() -> Iterator[None]:
     """Turns the library's errors (each already one sentence for the user) into exit status 1."""
     from corpus.errors import StoreError
+    from corpus.fetch.errors import FetchError
     from index.errors import IndexMissing, QueryError
 
     try:
         yield
-    except (ExtractError, StoreError, IndexMissing, QueryError) as e:
+    except (ExtractError, StoreError, IndexMissing, QueryError, FetchError) as e:
         raise click.ClickException(str(e)) from None
 
 
@@ -246,6 +247,54 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
         serve_web(ctx.obj["home"], host, port, echo=click.echo)
     except OSError as e:
         raise click.ClickException(f"Cannot listen on {host}:{port} ({e.strerror or e}).") from None
+
+
+@main.command()
+@click.argument("url")
+@click.option("--committee", "committees", multiple=True,
+              help="Only this committee: its title as the site prints it, part of it, or its id. Repeatable.")
+@click.option("--since", help="Only meetings on or after DATE (2017, Nov 2017, 6/11/2017).")
+@click.option("--until", help="Only meetings on or before DATE.")
+@click.option("--kinds", default="minutes,agenda,reports", show_default=True,
+              help="What to download of each meeting: printed minutes, the agenda (reports pack), its reports.")
+@click.option("--no-ingest", is_flag=True, help="Only download; the next fetch (or `ingest`) adds them to the store.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to the site.")
+@click.option("--user-agent", help="Send this User-Agent (e.g. your browser's) instead of minutebook's.")
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=100, show_default=True,
+              help="Refuse a document larger than this many megabytes.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              help="Seconds to wait for the site to answer, before trying again.")
+@json_option("a summary of what was downloaded, unchanged, restricted and failed")
+@click.pass_context
+def fetch(ctx: click.Context, url: str, committees: tuple[str, ...], since: str | None, until: str | None,
+          kinds: str, no_ingest: bool, delay: float, user_agent: str | None, max_mb: float, timeout: float,
+          as_json: bool) -> None:
+    """Download a council's papers from its ModernGov site at URL, then ingest them; a second run
+    downloads only what is new or changed."""
+    from corpus.fetch.fetching import fetch as fetch_site
+    from corpus.fetch.http import DEFAULT_USER_AGENT, MB, HttpOptions
+    from corpus.fetch.progress import FetchProgress
+
+    options = HttpOptions(delay=delay, user_agent=user_agent or DEFAULT_USER_AGENT, timeout=timeout,
+                          max_bytes=int(max_mb * MB))
+    progress = FetchProgress(enabled=not as_json)
+    with library_errors():
+        try:
+            report = fetch_site(url, ctx.obj["home"], committees, since, until, kinds.split(","),
+                                ingest=not no_ingest, options=options, progress=progress.status,
+                                ingest_progress=progress)
+        finally:
+            progress.finish()
+    failed = [*report.failed, *(report.ingest.failed if report.ingest else [])]
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        for _, reason in failed:
+            click.echo(f"failed: {reason}", err=True)
+        click.echo(report.summary_line())
+    if failed:
+        ctx.exit(1)
 
 
 if __name__ == "__main__":

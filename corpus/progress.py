@@ -9,16 +9,22 @@ BAR_WIDTH = 30
 
 
 class TerminalProgress:
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr, enabled: bool = True) -> None:
         self.stream = stream
-        self.enabled = stream.isatty()
+        self.enabled = enabled and stream.isatty()
         self.drawn = False
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
+        if total <= 0:
             return
         filled = BAR_WIDTH * done // total
-        self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files")
+        self.draw(f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files")
+
+    def draw(self, line: str) -> None:
+        """Replaces the line drawn last, clearing what a longer one left (ESC [K)."""
+        if not self.enabled:
+            return
+        self.stream.write(f"\r{line}\033[K")
         self.stream.flush()
         self.drawn = True
 

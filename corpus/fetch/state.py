@@ -84,10 +84,12 @@ class FetchState:
     def file(self, document: DocumentState) -> pathlib.Path:
         return self.folder / document.path
 
-    def pending_ingest(self) -> dict[str, DocumentState]:
-        """Documents on disk whose content is not yet in the store, by absolute path."""
-        return {str(self.file(d)): d for d in self.documents.values()
-                if d.ingested != d.sha256 and self.file(d).is_file()}
+    def pending_ingest(self) -> list[tuple[str, DocumentState]]:
+        """(URL, document) for the documents on disk whose content is not yet in the store."""
+        return [(url, d) for url, d in self.documents.items() if d.ingested != d.sha256 and self.file(d).is_file()]
+
+    def of_meeting(self, meeting_id: str) -> list[tuple[str, DocumentState]]:
+        return [(url, d) for url, d in self.documents.items() if d.meeting == meeting_id]
 
 
 @contextlib.contextmanager
