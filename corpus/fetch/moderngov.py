@@ -213,10 +213,10 @@ def page_to_committees(root: Any, base: str) -> list[Committee]:
 
 def page_to_meetings(root: Any, base: str, committee: Committee) -> list[Meeting]:
     found: dict[str, Meeting] = {}
-    for _, url, text in links(root, base):
+    for link, url, text in links(root, base):
         ident = query_value(url, "MId") if "ielistdocuments.aspx" in url.lower() else None
         when = MEETING_DATE.search(text)
-        if ident and when and not is_cancelled(text):
+        if ident and when and not is_cancelled(" ".join([text, *enclosing_texts(link)])):
             date = dt.date(int(when.group("year")), MONTHS[when.group("month").lower()], int(when.group("day")))
             found.setdefault(ident, Meeting(ident, committee, date, meeting_page(base, committee.id, ident)))
     return list(found.values())
