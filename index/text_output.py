@@ -15,7 +15,8 @@ def where(meeting: dict[str, Any]) -> str:
 
 
 def source(src: dict[str, Any]) -> str:
-    return f"{src['path']} p.{src['page']}"
+    """The file and page; for a fetched file, then the document's address on the council's site."""
+    return f"{src['path']} p.{src['page']}" + (f"  {src['url']}" if src.get("url") else "")
 
 
 def marked(text: str, color: bool) -> str:

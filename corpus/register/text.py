@@ -43,8 +43,10 @@ def register_to_text(entries: list[RegisterAction], today: dt.date) -> str:
     out: list[str] = []
     for body, of_body in itertools.groupby(entries, key=lambda e: e.body or "(no body)"):
         out.append(body)
-        for (date, path), of_meeting in itertools.groupby(of_body, key=lambda e: (e.date, e.path)):
-            out.append(f"  {date or 'undated'} · {path}")
+        for (date, path), grouped in itertools.groupby(of_body, key=lambda e: (e.date, e.path)):
+            of_meeting = list(grouped)
+            fetched_from = f" · {of_meeting[0].source_url}" if of_meeting[0].source_url else ""
+            out.append(f"  {date or 'undated'} · {path}{fetched_from}")
             for entry in of_meeting:
                 out.extend(_entry_lines(entry, today))
         out.append("")
