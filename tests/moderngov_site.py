@@ -301,6 +301,15 @@ def html_instead_of_pdf(handler: Handler) -> bool:
     return True
 
 
+def not_moderngov(handler: Handler) -> bool:
+    """Another kind of site altogether: its home page, and 404 for everything else."""
+    if urlsplit(handler.path).path == "/":
+        handler.send(200, (TEMPLATES / "not-moderngov.html").read_bytes(), "text/html; charset=utf-8")
+    else:
+        handler.send(404, b"<html><body><h1>Page not found</h1></body></html>", "text/html; charset=utf-8")
+    return True
+
+
 def stall(reached: threading.Event, release: threading.Event) -> Trick:
     """Sends half a PDF, then waits (the client is killed meanwhile)."""
     def trick(handler: Handler) -> bool:
@@ -323,6 +332,8 @@ class Server:
         handler = type("SiteHandler", (Handler,), {"site": site})
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
+        # A client that gave up on a slow answer leaves a broken pipe: nothing to report.
+        self.httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
         site.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.site = site
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -150,8 +150,12 @@ def content_failure(url: str, suffix: str, head: bytes) -> str | None:
     return f"{url} is not a {suffix[1:].upper()} file; nothing was stored."
 
 
+def size_text(size: int) -> str:
+    return f"{size / MB:.3g} MB" if size >= MB else f"{size / 1024:.3g} KB"
+
+
 def too_large(url: str, options: HttpOptions) -> str:
-    return f"{url} is larger than {options.max_bytes / MB:g} MB; --max-mb raises the limit."
+    return f"{url} is larger than {size_text(options.max_bytes)}; --max-mb raises the limit."
 
 
 class HttpClient:
