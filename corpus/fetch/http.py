@@ -119,21 +119,23 @@ def transport_failure(url: str, error: Exception, options: HttpOptions) -> str:
     """The sentence for a request that got no answer: time-outs, redirect loops, refused
     connections, broken TLS."""
     import requests
-    from urllib3.exceptions import ConnectTimeoutError, ReadTimeoutError
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError
 
     inner = error.args[0] if error.args else None
     reason = getattr(inner, "reason", inner)  # urllib3's error, inside requests' (and MaxRetryError's)
     tries = options.retries + 1
     if isinstance(error, requests.exceptions.TooManyRedirects):
         return f"{url} redirects in a loop (more than {MAX_REDIRECTS} redirects)."
-    if isinstance(error, requests.exceptions.Timeout) or isinstance(reason, ConnectTimeoutError | ReadTimeoutError):
+    refused = isinstance(reason, NewConnectionError)  # urllib3 makes it a kind of ConnectTimeoutError
+    if not refused and (isinstance(error, requests.exceptions.Timeout)
+                        or isinstance(reason, ConnectTimeoutError | ReadTimeoutError)):
         return f"{url} did not answer within {options.timeout:g} s ({tries} tries)."
     if isinstance(error, requests.exceptions.SSLError):
         return f"{url}: the secure connection failed ({reason or error})."
     if isinstance(error, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema
                   | requests.exceptions.InvalidSchema):
         return f"{url} is not a web address minutebook can fetch."
-    said = re.search(r"\[Errno -?\d+\] ([^')\]]+)", str(error))
+    said = re.search(r"\[Errno -?\d+\] ([^'\")\]]+)", str(error))
     return f"Cannot reach {url} ({said.group(1).strip() if said else type(error).__name__})."
 
 
