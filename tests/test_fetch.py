@@ -4,6 +4,7 @@ added later, the web service switched off, restricted papers never asked for, a 
 way and resumed, and every way a site or a document fails, each one line that loses nothing."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import pathlib
@@ -18,8 +19,9 @@ from click.testing import CliRunner
 
 from cli import main
 from corpus.fetch.errors import FetchError
-from corpus.fetch.fetching import FetchReport, fetch
+from corpus.fetch.fetching import FetchCounts, FetchReport, fetch
 from corpus.fetch.http import HttpOptions
+from corpus.fetch.progress import FetchProgress
 from corpus.fetch.state import STATE_FILE, fetching_site, site_folder
 from corpus.store import Store
 from index.search import RecordIndex, search
@@ -322,3 +324,22 @@ def test_an_unreadable_state_is_one_line(site: Site, tmp_path: pathlib.Path) -> 
     (folder / STATE_FILE).write_text("{not json")
     with pytest.raises(FetchError, match="cannot be read .*; move it aside to fetch everything again"):
         fetch(site.url, tmp_path, options=FAST)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_then_ingests_bar_below_it() -> None:
+    screen = Terminal()
+    progress = FetchProgress(screen)
+    progress.status(FetchCounts(meetings=3, documents=5, downloaded=2, bytes=3 << 20))
+    progress(1, 2)
+    progress.finish()
+    fetch_line, bar_line = screen.getvalue().split("\n")[:2]
+    assert fetch_line.endswith("3 meetings listed, 5 documents fetched (2 new or changed, 3.0 MB)\033[K")
+    assert bar_line.endswith("1/2 files\033[K")
+    quiet = Terminal()
+    FetchProgress(quiet, enabled=False).status(FetchCounts(meetings=1))
+    assert quiet.getvalue() == ""
