@@ -149,6 +149,22 @@ def test_web_service_switched_off_reads_the_pages(site: Site, tmp_path: pathlib.
     assert not site.asked("mgConvert2PDF")
 
 
+def test_an_operation_the_service_refuses_is_read_from_the_pages(site: Site, tmp_path: pathlib.Path) -> None:
+    site.misbehave("GetMeeting?lMeetingId=1001", status(500, b"System.Web.HttpException"))
+    report = fetch(site.url, tmp_path, committees=["101"], until="2023-06-30", options=FAST, ingest=False)
+    assert not report.failed and site.asked("documents/s5001/") and not site.asked("mgConvert2PDF.aspx?ID=5001")
+    assert names(report) == ["Elective Home Education - annual report.pdf",
+                             f"Printed minutes 12th-Jun-2023 18.30 {PANEL}.pdf"]
+
+
+def test_a_committee_whose_meetings_cannot_be_listed_fails_alone(site: Site, tmp_path: pathlib.Path) -> None:
+    site.misbehave("lCommitteeId=102", status(500, b"System.Web.HttpException"))
+    site.misbehave("ieListMeetings.aspx?CId=102", status(404, b"<html>Not found</html>"))
+    report = fetch(site.url, tmp_path, committees=["101", "102"], until="2023-06-30", options=FAST, ingest=False)
+    assert report.failed == [(site.url, f"{site.url}ieListMeetings.aspx?CId=102&Year=0 was not found (404).")]
+    assert len(report.downloaded) == 2
+
+
 @pytest.mark.parametrize("service", [True, False])
 def test_restricted_documents_are_never_requested(site: Site, tmp_path: pathlib.Path, service: bool) -> None:
     site.service = service

@@ -227,7 +227,7 @@ def fetch(url: str, home: str | pathlib.Path, committees: Iterable[str] = (), si
                 try:
                     meetings = platform.list_meetings(committee, start, end)
                 except FetchError as e:
-                    report.failed.append((committee.title, str(e)))
+                    report.failed.append((platform.site, str(e)))
                     continue
                 report.meetings += len(meetings)
                 for meeting in meetings:

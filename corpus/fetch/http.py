@@ -206,10 +206,13 @@ class HttpClient:
         finally:
             response.close()
 
-    def read(self, response: Any, url: str, limit: int) -> bytes:
+    def refuse_declared_size(self, response: Any, url: str, limit: int) -> None:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > limit:
             raise FetchError(too_large(url, self.options))
+
+    def read(self, response: Any, url: str, limit: int) -> bytes:
+        self.refuse_declared_size(response, url, limit)
         body = bytearray()
         for chunk in response.iter_content(CHUNK):
             body += chunk
@@ -247,9 +250,7 @@ class HttpClient:
         return Saved(held is None or sha != held.sha256, size, sha, validators)
 
     def stream_to(self, response: Any, url: str, target: pathlib.Path, held: Saved | None) -> tuple[int, str]:
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.options.max_bytes:
-            raise FetchError(too_large(url, self.options))
+        self.refuse_declared_size(response, url, self.options.max_bytes)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, part = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:80]}.", suffix=".part")
         digest, size, head = hashlib.sha256(), 0, b""
