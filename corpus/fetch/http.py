@@ -36,7 +36,7 @@ class HttpOptions:
     user_agent: str = DEFAULT_USER_AGENT
     timeout: float = 30.0  # seconds to connect, and to wait for each read
     retries: int = 3
-    backoff: float = 1.0  # urllib3's backoff factor: waits of 0, 2b, 4b... seconds between retries
+    backoff: float = 1.0  # urllib3's backoff factor: waits of 2b, 4b... seconds between retries (at least `delay`)
     max_bytes: int = 100 * MB
     longest_wait: float = 120.0  # a Retry-After longer than this is waited only this long
 
@@ -91,6 +91,9 @@ def polite_retry(options: HttpOptions) -> Any:
         def get_retry_after(self, response: Any) -> float | None:
             seconds = super().get_retry_after(response)
             return None if seconds is None else min(seconds, options.longest_wait)
+
+        def get_backoff_time(self) -> float:  # urllib3 retries the first failure at once
+            return max(options.delay, float(super().get_backoff_time()))
 
     return PoliteRetry(total=options.retries, connect=options.retries, read=options.retries,
                        status=options.retries, other=0, redirect=False, backoff_factor=options.backoff,

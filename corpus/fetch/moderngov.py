@@ -309,5 +309,6 @@ class ModernGov:
         page = html_root(self.client.page(meeting.url))
         documents = page_to_documents(page, self.site, reports=root is None)
         if root is not None:
-            documents += [d for d in xml_to_documents(root, self.site) if d.url not in {x.url for x in documents}]
+            on_page = {d.url for d in documents}
+            documents += [d for d in xml_to_documents(root, self.site) if d.url not in on_page]
         return documents
