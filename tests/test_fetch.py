@@ -66,7 +66,7 @@ def record_files(home: pathlib.Path) -> set[str]:
         return {f["file"] for f in index.searcher.all_stored_fields()}
 
 
-def test_fetch_then_search_answers_with_records_from_the_site(site: Site, tmp_path: pathlib.Path) -> None:
+def test_issue_14_fetch_then_search_answers_with_records_from_the_site(site: Site, tmp_path: pathlib.Path) -> None:
     code, out, err = cli(tmp_path, "fetch", site.url, "--committee", PANEL, "--delay", "0", "--json")
     assert code == 0, err
     summary = json.loads(out)
@@ -99,7 +99,8 @@ def test_history_and_actions_carry_the_sites_urls(site: Site, tmp_path: pathlib.
     assert actions and all(a["source"]["meeting_url"].startswith(site.url + "ieListDocuments.aspx") for a in actions)
 
 
-def test_second_fetch_downloads_nothing_and_asks_only_for_newer_versions(site: Site, tmp_path: pathlib.Path) -> None:
+def test_issue_14_second_fetch_downloads_nothing_and_asks_only_for_newer_versions(site: Site,
+                                                                                  tmp_path: pathlib.Path) -> None:
     first = fetch(site.url, tmp_path, options=FAST)
     assert len(first.downloaded) == 8 and first.ingest and len(first.ingest.added) == 8
     site.requests.clear()
