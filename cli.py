@@ -63,21 +63,39 @@ def extract(file: str, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract this many files at once, in separate processes.")
+@click.option("--scheduler", envvar="MINUTEBOOK_SCHEDULER",
+              help="Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786).")
+@click.option("--shared-storage", is_flag=True,
+              help="With --scheduler: send the workers each file's path, not its bytes (they see these files).")
+@json_option("a summary of what was added, unchanged and failed")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, scheduler: str | None, shared_storage: bool,
+           as_json: bool) -> None:
     """Add files and folders (recursively) to the store and the index; unchanged files are skipped."""
+    from corpus.cluster import Cluster
     from corpus.ingest import ingest as ingest_paths
-    from corpus.progress import TerminalProgress
+    from corpus.progress import ClusterProgress
 
-    progress = TerminalProgress()
+    if shared_storage and not scheduler:
+        raise click.UsageError("--shared-storage needs --scheduler: it says what the cluster's workers can see.")
+    if scheduler and jobs > 1:
+        raise click.UsageError("--jobs sets the local processes; with --scheduler the cluster's workers extract.")
+    progress = ClusterProgress(enabled=not as_json)
+    cluster = Cluster(scheduler, shared_storage, status=progress.status) if scheduler else None
     with library_errors():
         try:
-            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress, cluster=cluster)
         finally:
             progress.finish()
-    for _, reason in report.failed:
-        click.echo(f"failed: {reason}", err=True)
-    click.echo(report.summary_line())
+    run = cluster.run if cluster else None
+    if as_json:
+        emit_json({**report.to_dict(), "cluster": run.to_dict() if run else None})
+    else:
+        for _, reason in report.failed:
+            click.echo(f"failed: {reason}", err=True)
+        click.echo(report.summary_line())
+        if run:
+            click.echo(run.summary_line())
     if report.failed:
         ctx.exit(1)
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
 from corpus.store import FileEntry, Provenance, Store
@@ -24,6 +24,9 @@ from index.acronyms import records_to_acronyms, save_learned_acronyms
 from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
+
+if TYPE_CHECKING:
+    from corpus.cluster import Cluster
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".html", ".htm"})
 BATCH_RECORDS = 2000
@@ -45,6 +48,11 @@ class IngestReport:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.records.items())) or "no records"
         return (f"{len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.failed)} failed; "
                 f"records: {kinds}; {self.seconds:.1f} s")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "unchanged": len(self.unchanged),
+                "failed": [{"path": path, "reason": reason} for path, reason in self.failed],
+                "records": dict(self.records), "seconds": round(self.seconds, 3)}
 
 
 @dataclass
@@ -186,10 +194,12 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
            progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
-           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None) -> IngestReport:
+           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None,
+           cluster: Cluster | None = None) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
     each file is done; failures are reported in the result, never raised. `sources` says where
-    fetched files came from, by path; a file ingested again keeps what the catalog knew."""
+    fetched files came from, by path; a file ingested again keeps what the catalog knew.
+    `cluster` extracts on a Dask cluster (corpus.cluster) instead of `jobs` local processes."""
     started = time.monotonic()
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
@@ -200,6 +210,8 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
         done += n
         progress(done, len(files))
 
+    if cluster:  # a scheduler that does not answer stops the ingest before any file is read
+        cluster.probe()
     with Store(home).writing() as store:
         came_from = {**store.provenance_by_path(),
                      **{str(pathlib.Path(p).resolve()): v for p, v in (sources or {}).items()}}
@@ -215,7 +227,9 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
                 commit_when_full(store, ix, pending, batch_records)
             else:
                 to_extract.append(path)
-        for path, extraction, error in extractions(extractor, to_extract, jobs):
+        found = (extractions(extractor, to_extract, jobs) if cluster is None
+                 else cluster.extractions(extractor, to_extract))
+        for path, extraction, error in found:
             if extraction is None:
                 report.failed.append((str(path), error or f"{path.name}: extraction failed."))
                 store.paths.pop(str(path), None)

@@ -3,7 +3,10 @@ and logged output stays clean)."""
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from corpus.cluster import ClusterRun
 
 BAR_WIDTH = 30
 
@@ -17,8 +20,11 @@ class TerminalProgress:
     def __call__(self, done: int, total: int) -> None:
         if total <= 0:
             return
+        self.draw(self.line(done, total))
+
+    def line(self, done: int, total: int) -> str:
         filled = BAR_WIDTH * done // total
-        self.draw(f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files")
+        return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files"
 
     def draw(self, line: str) -> None:
         """Replaces the line drawn last, clearing what a longer one left (ESC [K)."""
@@ -32,3 +38,21 @@ class TerminalProgress:
         if self.drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+class ClusterProgress(TerminalProgress):
+    """Ingest on a Dask cluster: the bar, then files failed and pages per second across the
+    cluster; the scheduler's dashboard is named once, on stderr even when it is not a terminal."""
+
+    run: ClusterRun | None = None
+
+    def status(self, run: ClusterRun) -> None:
+        if self.run is None and run.dashboard:
+            over_the_bar = "\r\033[K" if self.drawn else ""  # the next file done draws the bar again below
+            self.stream.write(f"{over_the_bar}Dask dashboard: {run.dashboard}\n")
+            self.stream.flush()
+        self.run = run
+
+    def line(self, done: int, total: int) -> str:
+        bar = super().line(done, total)
+        return f"{bar}, {self.run.status_line()}" if self.run else bar

@@ -98,7 +98,7 @@ def test_command_json_and_errors(home: pathlib.Path, tmp_path: pathlib.Path) -> 
     assert result.exit_code == 1 and "no minutebook index" in result.output
 
 
-HEAVY = ("spacy", "pdfplumber", "dateparser", "pypdfium2", "docx")
+HEAVY = ("spacy", "pdfplumber", "dateparser", "pypdfium2", "docx", "distributed")
 PROBE = """
 import json, sys
 from click.testing import CliRunner

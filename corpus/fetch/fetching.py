@@ -59,17 +59,13 @@ class FetchReport:
         return line + (f"\ningest: {self.ingest.summary_line()}" if self.ingest else "")
 
     def to_dict(self) -> dict[str, Any]:
-        ingest = self.ingest
         return {
             "site": self.site, "committees": self.committees, "meetings": self.meetings,
             "downloaded": len(self.downloaded), "unchanged": len(self.unchanged),
             "restricted": len(self.restricted), "bytes": self.bytes,
             "files": [{"url": url, "path": path} for url, path in self.downloaded],
             "failed": [{"url": url, "reason": reason} for url, reason in self.failed],
-            "ingest": None if ingest is None else {
-                "added": ingest.added, "unchanged": len(ingest.unchanged),
-                "failed": [{"path": path, "reason": reason} for path, reason in ingest.failed],
-                "records": dict(ingest.records)},
+            "ingest": None if self.ingest is None else self.ingest.to_dict(),
         }
 
 
