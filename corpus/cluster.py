@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import pathlib
 import socket
 import tempfile
@@ -154,13 +155,22 @@ def dashboard_link(address: str, identity: dict[str, Any]) -> str | None:
 
 @contextlib.contextmanager
 def connected(address: str, seconds: float) -> Iterator[Client]:
+    """A client of the scheduler; distributed's own log lines are held back meanwhile, since
+    what they say (a worker lost, the scheduler gone) is reported here in one sentence."""
     from distributed import Client
 
-    client = Client(address, timeout=seconds, set_as_default=False)
+    log = logging.getLogger("distributed")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
     try:
-        yield client
+        try:
+            client = Client(address, timeout=seconds, set_as_default=False)
+        except (TimeoutError, OSError) as e:
+            raise ClusterError(f"The Dask scheduler at {address} does not answer ({e}).") from None
+        with client:
+            yield client
     finally:
-        client.close()
+        log.setLevel(level)
 
 
 def extraction_version() -> int:
@@ -237,7 +247,7 @@ class Flight:
         """Submits files until as many are in flight as the cluster has threads; returns those
         that could not be read here."""
         unreadable: list[tuple[pathlib.Path, Extraction | None, str | None]] = []
-        while len(self.path_of) < max(1, self.run.threads):
+        while len(self.path_of) < 2 * max(1, self.run.threads):
             path = next(waiting, None)
             if path is None:
                 break
@@ -278,7 +288,14 @@ class Flight:
         run.pages += extraction.source.pages if extraction else 0
         run.seconds = now - self.started
         if now - self.refreshed >= REFRESH_SECONDS:
-            info = self.client.scheduler_info(n_workers=0)
-            run.workers, run.threads = info["n_workers"], info["total_threads"]
-            self.refreshed = now
+            self.refresh()
         self.status(run)
+
+    def refresh(self) -> None:
+        """How many workers and threads the cluster has now."""
+        self.refreshed = time.monotonic()
+        try:
+            info = self.client.scheduler_info(n_workers=0)
+        except Exception:  # noqa: BLE001 - a scheduler gone is reported with the next file's result
+            return
+        self.run.workers, self.run.threads = info["n_workers"], info["total_threads"]

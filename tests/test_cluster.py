@@ -26,7 +26,7 @@ from corpus.store import Store
 from index.search import RecordIndex
 from tests.conftest import REPO
 from tests.fakes import inspection_report, json_extractor, later_minutes, scrutiny_minutes, write_fixture
-from tests.worker_faults import fault_extractor
+from tests.worker_faults import fault_extractor, slow_extractor
 
 distributed = pytest.importorskip("distributed", reason="the cluster extra (pip install -e '.[cluster]') is absent")
 
@@ -141,6 +141,27 @@ def test_issue_16_the_ingesting_process_killed_then_the_same_ingest_completes_wi
     assert 3 <= indexed_files(home) < 12, "the ingest should have been killed half-way"
     report = ingest([src], home, extractor=json_extractor, cluster=Cluster(scheduler))
     assert not report.failed and len(report.added) + len(report.unchanged) == 12
+    ingest([src], tmp_path / "local", extractor=json_extractor)
+    assert records(home) == records(tmp_path / "local")
+
+
+def test_issue_16_the_scheduler_lost_mid_ingest_is_one_sentence_and_the_next_ingest_completes(
+        tmp_path: pathlib.Path, scheduler: str) -> None:
+    src = fixtures(tmp_path, n=10)
+    home = tmp_path / "home"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, silence_logs=50) as doomed:
+        cluster = Cluster(doomed.scheduler_address, connect_seconds=2)
+
+        def close_when_a_file_is_done(run: ClusterRun) -> None:
+            if run.files == 1:
+                threading.Thread(target=doomed.close).start()
+
+        cluster.status = close_when_a_file_is_done
+        with pytest.raises(ClusterError, match="Lost the Dask scheduler at .* the same ingest again does the rest"):
+            ingest([src], home, extractor=slow_extractor, cluster=cluster)
+    report = ingest([src], home, extractor=json_extractor, cluster=Cluster(scheduler))
+    assert not report.failed and len(report.added) == 10
     ingest([src], tmp_path / "local", extractor=json_extractor)
     assert records(home) == records(tmp_path / "local")
 
