@@ -19,8 +19,10 @@ second, the best of --repeat:
   workers extract;
 - the per-task overhead: --tiny one-line files whose extraction does nothing, in this process,
   the pool and the cluster, in milliseconds of a worker's time per file (wall x workers / files);
-- the projection: --project pages at N workers, each extracting what one warm cluster worker
-  did here, capped by the one writer.
+- CPU time a page: the whole ingest in one process, extraction on the cluster's workers (their
+  processes' CPU time, asked of them), the writer;
+- the projection: --project pages at N workers, each a core of its own extracting as many
+  pages a second as a cluster worker's CPU time here says, capped by the one writer's CPU time.
 
 The machine may be shared: the load average is printed, and CPU time where it is the measure.
 """
@@ -61,17 +63,26 @@ def stored_pages(home: pathlib.Path) -> int:
     return sum(store.get_extraction(sha).source.pages for sha in store.files)
 
 
-def best_ingest(paths: list[pathlib.Path], work: pathlib.Path, repeat: int, **options: object
-                ) -> tuple[float, int, pathlib.Path]:
-    """The best wall time of `repeat` ingests of `paths` into fresh homes, the pages stored, and
-    the last home."""
-    best = float("inf")
+def workers_cpu(address: str) -> float:
+    """CPU seconds the cluster's worker processes have used so far."""
+    from distributed import Client
+
+    with Client(address, set_as_default=False) as client:
+        return sum(client.run(time.process_time).values())
+
+
+def best_ingest(paths: list[pathlib.Path], work: pathlib.Path, repeat: int,
+                cpu: Callable[[], float] = time.process_time, **options: object
+                ) -> tuple[float, float, int, pathlib.Path]:
+    """The best wall time and the least CPU time (as `cpu` counts it) of `repeat` ingests of
+    `paths` into fresh homes, the pages stored, and the last home."""
+    wall = used = float("inf")
     for _ in range(repeat):
         home = pathlib.Path(tempfile.mkdtemp(dir=work))
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), cpu()
         ingest(paths, home, **options)  # type: ignore[arg-type]
-        best = min(best, time.perf_counter() - started)
-    return best, stored_pages(home), home
+        wall, used = min(wall, time.perf_counter() - started), min(used, cpu() - started_cpu)
+    return wall, used, stored_pages(home), home
 
 
 def writer_seconds(paths: list[pathlib.Path], home: pathlib.Path, repeat: int) -> tuple[float, float]:
@@ -137,10 +148,11 @@ def main() -> None:
         work = pathlib.Path(folder)
         address = local.scheduler_address
         extract_safely(default_extractor, files[0])  # loads spaCy in this process: one process is timed warm
-        one, pages, home = best_ingest(paths, work, args.repeat)
+        one, one_cpu, pages, home = best_ingest(paths, work, args.repeat)
         pool, *_ = best_ingest(paths, work, args.repeat, jobs=args.workers)
         cold, *_ = best_ingest(paths, work, 1, cluster=Cluster(address))
-        as_bytes, *_ = best_ingest(paths, work, args.repeat, cluster=Cluster(address))
+        as_bytes, worker_cpu, *_ = best_ingest(paths, work, args.repeat, lambda: workers_cpu(address),
+                                               cluster=Cluster(address))
         as_paths, *_ = best_ingest(paths, work, args.repeat, cluster=Cluster(address, shared_storage=True))
         writer, writer_cpu = writer_seconds(paths, home, args.repeat)
         print(f"\n{'whole ingest of ' + str(pages) + ' pages':46} {'wall':>9} {'rate':>15}")
@@ -153,6 +165,8 @@ def main() -> None:
         print(line("the one writer, from the cache (CPU)", writer_cpu, pages))
         print(f"overhead ratio, cluster time / pool time: cold {cold / pool:.2f}, warm as bytes "
               f"{as_bytes / pool:.2f}, warm as paths {as_paths / pool:.2f}")
+        print(f"CPU a page: whole ingest in one process {1000 * one_cpu / pages:.1f} ms, extraction on the "
+              f"cluster's workers {1000 * worker_cpu / pages:.1f} ms, the writer {1000 * writer_cpu / pages:.1f} ms")
 
         tiny = [tiny_files(work, args.tiny)]
         timings: list[tuple[str, Callable[[], object], int]] = [
@@ -168,9 +182,9 @@ def main() -> None:
             run()
             seconds = time.perf_counter() - started
             print(f"  {name:34} {per_task_ms(seconds, workers, args.tiny):6.2f} ms ({seconds:.2f} s wall)")
-        per_worker = pages / as_bytes / args.workers
-        print(f"\n{args.project:,} pages at {per_worker:.1f} pages/s a worker (warm, as bytes), "
-              f"the writer taking {pages / writer_cpu:.1f} pages/s (CPU):")
+        per_worker = pages / worker_cpu
+        print(f"\n{args.project:,} pages, each worker a core of its own extracting {per_worker:.1f} pages/s (its CPU "
+              f"time here), the writer taking {pages / writer_cpu:.1f} pages/s (its CPU time):")
         print("\n".join(projection(args.project, per_worker, pages / writer_cpu)))
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
 

@@ -6,8 +6,10 @@ the index (Whoosh has one writer), as `corpus.ingest.extractions` yields them fr
   suffix says how to read it); with `shared_storage` as its path, for workers that see the same
   file system. Its extraction comes back as the `Extraction` dataclass: it pickles to the size
   of its JSON dict in a fifth of the time, and unpickles with no `extraction_from_dict` pass.
-- No more files are in flight than the cluster has threads: the client and the scheduler hold
-  only those files' bytes, and a worker that dies holds only the files it was running.
+- Twice as many files are in flight as the cluster has threads: each worker's next file is on
+  its way while it reads one, and the client and the scheduler hold only those files' bytes.
+  (Which of them wait on a worker, rather than on the scheduler, is the scheduler's
+  `worker-saturation`.)
 - A worker killed while extracting a file: the scheduler runs the file on another worker. After
   `distributed.scheduler.allowed-failures` deaths (3 unless the scheduler says otherwise) it
   gives up (KilledWorker) and the file is reported failed; the rest goes on. A file that was
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from extract.records import Extraction
 
 CONNECT_SECONDS = 10.0
+FILES_A_THREAD = 2  # in flight: one read, one on its way
 # How often the client asks the scheduler how many workers and threads it has (they come and go).
 REFRESH_SECONDS = 1.0
 
@@ -214,7 +217,7 @@ def extract_on_worker(extractor: Extractor, origin: str, content: bytes | None
 
 
 class Flight:
-    """The files in flight on the cluster, at most as many as it has threads."""
+    """The files in flight on the cluster, at most twice as many as it has threads."""
 
     def __init__(self, client: Client, run: ClusterRun, status: Callable[[ClusterRun], None]) -> None:
         from distributed import as_completed
@@ -244,10 +247,10 @@ class Flight:
 
     def send(self, extractor: Extractor, waiting: Iterator[pathlib.Path], shared_storage: bool
              ) -> list[tuple[pathlib.Path, Extraction | None, str | None]]:
-        """Submits files until as many are in flight as the cluster has threads; returns those
-        that could not be read here."""
+        """Submits files until twice as many are in flight as the cluster has threads; returns
+        those that could not be read here."""
         unreadable: list[tuple[pathlib.Path, Extraction | None, str | None]] = []
-        while len(self.path_of) < 2 * max(1, self.run.threads):
+        while len(self.path_of) < FILES_A_THREAD * max(1, self.run.threads):
             path = next(waiting, None)
             if path is None:
                 break
