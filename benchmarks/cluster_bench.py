@@ -19,6 +19,7 @@ second, the best of --repeat:
   workers extract;
 - the per-task overhead: --tiny one-line files whose extraction does nothing, in this process,
   the pool and the cluster, in milliseconds of a worker's time per file (wall x workers / files);
+- what a page leaves: index records, bytes of cached extraction, bytes of catalog a file;
 - CPU time a page: the whole ingest in one process, extraction on the cluster's workers (their
   processes' CPU time, asked of them), the writer;
 - the projection: --project pages at N workers, each a core of its own extracting as many
@@ -61,6 +62,15 @@ def default_paths() -> list[pathlib.Path]:
 def stored_pages(home: pathlib.Path) -> int:
     store = Store(home)
     return sum(store.get_extraction(sha).source.pages for sha in store.files)
+
+
+def store_figures(home: pathlib.Path, pages: int) -> str:
+    """Records and cached-extraction bytes a page, for projecting the index and the store."""
+    store = Store(home)
+    records = sum(sum(entry.records.values()) for entry in store.files.values())
+    cached = sum(store.extraction_path(sha).stat().st_size for sha in store.files)
+    return (f"{records} records ({records / pages:.1f} a page), cached extractions {cached / pages / 1024:.1f} KB "
+            f"a page, catalog {store.catalog_path.stat().st_size / len(store.files):.0f} bytes a file")
 
 
 def workers_cpu(address: str) -> float:
@@ -165,6 +175,7 @@ def main() -> None:
         print(line("the one writer, from the cache (CPU)", writer_cpu, pages))
         print(f"overhead ratio, cluster time / pool time: cold {cold / pool:.2f}, warm as bytes "
               f"{as_bytes / pool:.2f}, warm as paths {as_paths / pool:.2f}")
+        print(f"store: {store_figures(home, pages)}")
         print(f"CPU a page: whole ingest in one process {1000 * one_cpu / pages:.1f} ms, extraction on the "
               f"cluster's workers {1000 * worker_cpu / pages:.1f} ms, the writer {1000 * writer_cpu / pages:.1f} ms")
 
