@@ -50,7 +50,8 @@ REFRESH_SECONDS = 1.0
 
 
 class ClusterError(StoreError):
-    """The scheduler cannot be reached, or its workers cannot extract: nothing was sent."""
+    """The scheduler does not answer or was lost, or it or its workers cannot extract; what
+    came back before is kept."""
 
 
 @dataclass
