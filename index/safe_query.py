@@ -12,7 +12,8 @@ Whoosh's own `normalize` cannot be used to prevent it: it drops a part that matc
 from an And (which widens the And) and turns And([Every(), filter]) into Every(). So the tree
 is rewritten against the reader here: a range becomes the tiers that hold a term, a
 multi-term query that expands to no term matches nothing, an And with a part that matches
-nothing matches nothing, an Or keeps the parts that can match, and no compound is left with
+nothing matches nothing, an Or keeps the parts that can match, a part repeated ("care-care-care",
+each a Term of one And that Whoosh walks as a chain) is kept once, and no compound is left with
 no parts or one."""
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def query_for_reader(query: Any, reader: Any) -> Any:
         parts = [query_for_reader(part, reader) for part in query.subqueries]
         if isinstance(query, And) and any(part is NullQuery for part in parts):
             return NullQuery
-        parts = [part for part in parts if part is not NullQuery]
+        parts = list(dict.fromkeys(part for part in parts if part is not NullQuery))
         if len(parts) == 1 and query.boost == 1.0:
             return parts[0]
         return type(query)(parts, boost=query.boost) if parts else NullQuery

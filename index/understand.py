@@ -100,7 +100,7 @@ def question_to_query(question: str, groups: list[tuple[str, ...]]) -> Understoo
     if not content and not phrases:
         # "Ofsted inspection" names the subject as well as the kind: keep the words.
         content = [w for w in words if w.lower() not in QUESTION_WORDS]
-    concepts = words_to_concepts(content, groups)
+    concepts = list(dict.fromkeys(words_to_concepts(content, groups)))  # a word typed twice is one concept
     if not concepts and not phrases and not kinds and since is None and until is None:
         raise QueryError(f"The query {question!r} has no words to search for.")
     return Understood(concepts=concepts, phrases=phrases, kinds=tuple(kinds), since=since, until=until)
