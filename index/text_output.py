@@ -41,8 +41,11 @@ def search_to_text(answer: dict[str, Any], color: bool = False) -> str:
         if item.get("title"):
             heading += f" - item {item['number']}: {item['title']}" if item.get("number") else f" - {item['title']}"
         lines.append(heading)
-        lines.extend(textwrap.wrap(marked(hit["highlight"], color), WIDTH, initial_indent="   ",
-                                   subsequent_indent="   "))
+        # Wrapped before marking, so bold and plain output break at the same places, and whole
+        # words only: a marked word is never split from its mark.
+        lines.extend(marked(line, color) for line in textwrap.wrap(
+            hit["highlight"], WIDTH, initial_indent="   ", subsequent_indent="   ", break_long_words=False,
+            break_on_hyphens=False))
         lines.append(f"   {source(hit['source'])}")
     return "\n".join(lines)
 

@@ -166,28 +166,29 @@ def test_history_answers_or_explains(index: RecordIndex, case: str) -> None:
 def test_commands_answer_or_say_one_line(home: pathlib.Path, case: str, command: str) -> None:
     # The dropped-word variants go through the library above; a command adds only its option
     # parsing and output, which every other case exercises.
-    assert failures(lambda q: command_answers_or_says_one_line(home, [command, "--", q]), CASES[case]) == []
-    assert failures(lambda q: command_answers_or_says_one_line(home, [command, "--json", "--", q]), CASES[case][:5]) == []
+    queries = CASES[case]
+    assert failures(lambda q: command_answers_or_says_one_line(home, [command, "--", q]), queries) == []
+    assert failures(lambda q: command_answers_or_says_one_line(home, [command, "--json", "--", q]), queries[:5]) == []
 
 
-def test_option_dates_answer_or_say_one_line(home: pathlib.Path) -> None:
-    for option in ("--since", "--until"):
-        found = failures(lambda d: command_answers_or_says_one_line(home, ["search", "education", option, d]),
-                         OPTION_DATES)
-        assert found == []
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_option_dates_answer_or_say_one_line(home: pathlib.Path, option: str) -> None:
+    found = failures(lambda d: command_answers_or_says_one_line(home, ["search", "education", option, d]),
+                     OPTION_DATES)
+    assert found == []
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_web_pages_answer_or_explain(sample_home: pathlib.Path, case: str) -> None:
+@pytest.mark.parametrize("path", ["/search", "/history"])
+def test_web_pages_answer_or_explain(sample_home: pathlib.Path, case: str, path: str) -> None:
     client = create_app(sample_home).test_client()
 
-    def page(path: str, q: str) -> str | None:
+    def page(q: str) -> str | None:
         # As a browser sends it: UTF-8, and a lone surrogate as the byte it stands for.
         response = client.get(path, query_string=urlencode({"q": q}, errors="surrogateescape"))
         return None if response.status_code in (200, 400) else f"{path}: {response.status_code}"
 
-    for path in ("/search", "/history"):
-        assert failures(lambda q: page(path, q), CASES[case]) == []
+    assert failures(page, CASES[case]) == []
 
 
 # -- the regressions -----------------------------------------------------------------------------
@@ -247,7 +248,8 @@ def test_issue_13_history_long_query_within_the_limits_answers(sample_home: path
             assert records_to_history(question, index.matching(question), index)["meetings"]
 
 
-@pytest.mark.parametrize("args", [["--since", "2024", "--until", "2019"], ["--since", "Nov 2024", "--until", "Oct 2024"]])
+@pytest.mark.parametrize("args", [["--since", "2024", "--until", "2019"],
+                                  ["--since", "Nov 2024", "--until", "Oct 2024"]])
 def test_issue_13_since_later_than_until_says_so(sample_home: pathlib.Path, args: list[str]) -> None:
     result = CliRunner().invoke(cli.main, ["--home", str(sample_home), "search", "panel", *args])
     assert result.exit_code == 1 and "The dates run backwards" in result.stderr
