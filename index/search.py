@@ -104,6 +104,9 @@ class RecordIndex:
         concepts = [q for q in map(self.concept_query, understood.concepts) if q is not None]
         phrases = [q for q in map(self.phrase_query, understood.phrases) if q is not None]
         if not concepts and not phrases:
+            if understood.concepts and not (understood.kinds or understood.since or understood.until):
+                # Only words the index leaves out ("in", "not"): Every() would list the whole store.
+                raise QueryError("Every word of the query is too common to search for; add one that names the issue.")
             return Every()
         if all_concepts or not concepts:
             return And(phrases + concepts)

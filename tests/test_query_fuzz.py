@@ -286,3 +286,13 @@ def test_an_option_date_that_does_not_exist_is_named(sample_home: pathlib.Path, 
 def test_a_question_date_that_does_not_exist_is_named(sample_home: pathlib.Path, question: str) -> None:
     with RecordIndex(str(sample_home)) as index, pytest.raises(QueryError, match="there is no such day"):
         index.search(question)
+
+
+@pytest.mark.parametrize("question", ["in", "and or not", "if yet"])
+def test_only_words_the_index_leaves_out_say_so(sample_home: pathlib.Path, question: str) -> None:
+    # Not the whole store as the answer (history would list every meeting).
+    with RecordIndex(str(sample_home)) as index:
+        for answer in (lambda: index.search(question), lambda: list(index.matching(question))):
+            with pytest.raises(QueryError, match="Every word of the query is too common"):
+                answer()
+        assert index.search("in 2024")["hits"] and index.search("outstanding actions")["hits"]
