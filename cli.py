@@ -108,14 +108,14 @@ def search(ctx: click.Context, query: str, kind: str | None, body: str | None, s
            until: str | None, limit: int, as_json: bool) -> None:
     """Ranked records answering QUERY, a question or words; "quoted phrases" stay phrases."""
     from index.search import search as search_index
-    from index.text_output import search_to_text
+    from index.text_output import search_to_text, wants_color
 
     with library_errors():
         answer = search_index(ctx.obj["home"], query, kind=kind, body=body, since=since, until=until, limit=limit)
     if as_json:
         emit_json(answer)
     else:
-        click.echo(search_to_text(answer, color=sys.stdout.isatty()))
+        click.echo(search_to_text(answer, color=wants_color(sys.stdout)))
 
 
 @main.command()

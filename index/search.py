@@ -13,7 +13,9 @@ from index.acronyms import equivalence_groups, load_learned_acronyms
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
 from index.errors import IndexMissing, QueryError
+from index.query_checks import check_date_order
 from index.records import IndexRecord, source_to_dict, stored_to_record
+from index.safe_query import query_for_reader
 from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
 from index.understand import Understood, question_to_query
 
@@ -102,6 +104,9 @@ class RecordIndex:
         concepts = [q for q in map(self.concept_query, understood.concepts) if q is not None]
         phrases = [q for q in map(self.phrase_query, understood.phrases) if q is not None]
         if not concepts and not phrases:
+            if understood.concepts and not (understood.kinds or understood.since or understood.until):
+                # Only words the index leaves out ("in", "not"): Every() would list the whole store.
+                raise QueryError("Every word of the query is too common to search for; add one that names the issue.")
             return Every()
         if all_concepts or not concepts:
             return And(phrases + concepts)
@@ -147,6 +152,7 @@ class RecordIndex:
         understood = self.understand(question)
         start, end = option_dates(since, until)
         start, end = start or understood.since, end or understood.until
+        check_date_order(start, end)
         main = self.content_query(understood, all_concepts=False)
         kinds = (kind,) if kind else understood.kinds
         results = self.run(main, self.filter_query(kinds, body, start, end, within), limit)
@@ -162,7 +168,7 @@ class RecordIndex:
         # collects every document of the filter (every resolution, say) before each search.
         if filter_query is not None:
             query = And([query, ConstantScoreQuery(filter_query, 0.0)])
-        results = self.searcher.search(query, limit=limit)
+        results = self.searcher.search(query_for_reader(query, self.searcher.reader()), limit=limit)
         results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
         results.formatter = MarkFormatter()
         return results

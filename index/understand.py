@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from index.dates import question_to_dates
 from index.errors import QueryError
+from index.query_checks import check_length
 
 QUESTION_WORDS = frozenset("""
 a about all an and any anything are as at be been by can could did do does done for from get had has
@@ -84,6 +85,7 @@ def words_to_concepts(words: list[str], groups: list[tuple[str, ...]]) -> list[t
 def question_to_query(question: str, groups: list[tuple[str, ...]]) -> Understood:
     if not question.strip():
         raise QueryError("The query is empty; type some words to search for.")
+    check_length(question)
     phrases = [p.strip() for p in QUOTED.findall(question) if p.strip()]
     rest, since, until = question_to_dates(QUOTED.sub(" ", question))
     words = words_of(rest)
@@ -98,7 +100,7 @@ def question_to_query(question: str, groups: list[tuple[str, ...]]) -> Understoo
     if not content and not phrases:
         # "Ofsted inspection" names the subject as well as the kind: keep the words.
         content = [w for w in words if w.lower() not in QUESTION_WORDS]
-    concepts = words_to_concepts(content, groups)
+    concepts = list(dict.fromkeys(words_to_concepts(content, groups)))  # a word typed twice is one concept
     if not concepts and not phrases and not kinds and since is None and until is None:
         raise QueryError(f"The query {question!r} has no words to search for.")
     return Understood(concepts=concepts, phrases=phrases, kinds=tuple(kinds), since=since, until=until)
