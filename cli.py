@@ -137,7 +137,7 @@ def history(ctx: click.Context, query: str, as_json: bool) -> None:
 @main.command()
 @click.argument("kind")
 @click.option("--format", "fmt", default="csv", show_default=True, help="csv or jsonl.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 @click.pass_context
 def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
     """Every record of KIND: meetings, attendees, resolutions, decisions, actions or findings."""

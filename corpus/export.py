@@ -9,14 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import pathlib
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from corpus.errors import StoreError
+from corpus.output_file import write_output_file
 from corpus.register.commands import register_export_columns
-from corpus.store import require_store, write_atomically
+from corpus.store import require_store
 from index.records import IndexRecord, extraction_to_records
 
 MEETING = ["organization", "start_date"]
@@ -104,12 +104,12 @@ def write_export(home: str, kind: str, fmt: str, out: TextIO) -> int:
 
 
 def export_to(home: str, kind: str, fmt: str, output: str | None) -> int:
-    """write_export to the file `output` (written whole or not at all), or to stdout."""
+    """write_export to the file `output` (corpus.output_file: whole or not at all), or to stdout."""
     check_export(kind, fmt)
     require_store(home)
     if output is None:
         return write_export(home, kind, fmt, sys.stdout)
     buffer = io.StringIO()
     count = write_export(home, kind, fmt, buffer)
-    write_atomically(pathlib.Path(output), buffer.getvalue())
+    write_output_file(output, buffer.getvalue().encode("utf-8"))
     return count
