@@ -72,6 +72,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     with library_errors():
         try:
             report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+        except KeyboardInterrupt:
+            raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
+                                       "ingest again finishes the rest.") from None
         finally:
             progress.finish()
     for _, reason in report.failed:
