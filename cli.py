@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -69,6 +70,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     from corpus.progress import TerminalProgress
 
     progress = TerminalProgress()
+    stop = signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops an ingest as Ctrl-C does
     with library_errors():
         try:
             report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
@@ -76,6 +78,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
             raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
                                        "ingest again finishes the rest.") from None
         finally:
+            signal.signal(signal.SIGTERM, stop)
             progress.finish()
     for _, reason in report.failed:
         click.echo(f"failed: {reason}", err=True)

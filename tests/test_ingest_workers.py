@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -124,18 +124,15 @@ def test_issue_13_killed_ingest_leaves_no_workers_or_lock(tmp_path: pathlib.Path
     assert int(counts[0]) + int(counts[2]) == FILES, again.stdout  # added + unchanged
 
 
-def test_issue_13_terminated_ingest_leaves_no_workers_or_lock(tmp_path: pathlib.Path, workers: set[int]) -> None:
+@pytest.mark.parametrize("stop", [
+    lambda pid: os.killpg(pid, signal.SIGINT),  # Ctrl-C in a terminal reaches the whole process group
+    lambda pid: os.kill(pid, signal.SIGTERM),  # what `kill` and service managers send
+], ids=["ctrl-c", "sigterm"])
+def test_issue_13_stopped_ingest_stops_its_workers_in_one_line(tmp_path: pathlib.Path, workers: set[int],
+                                                               stop: Callable[[int], None]) -> None:
     src, home = minutes_folder(tmp_path), tmp_path / "home"
     proc = start_and_wait_for_work(home, src, workers)
-    os.kill(proc.pid, signal.SIGTERM)
-    assert_nothing_left(proc, workers, home)
-    assert proc.returncode != 0
-
-
-def test_issue_13_ctrl_c_stops_ingest_and_its_workers_in_one_line(tmp_path: pathlib.Path, workers: set[int]) -> None:
-    src, home = minutes_folder(tmp_path), tmp_path / "home"
-    proc = start_and_wait_for_work(home, src, workers)
-    os.killpg(proc.pid, signal.SIGINT)  # a terminal's Ctrl-C reaches the whole process group
+    stop(proc.pid)
     stderr = assert_nothing_left(proc, workers, home)
     assert proc.returncode == 1
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
