@@ -3,7 +3,7 @@ into one-sentence messages. Heavy libraries are imported inside the commands tha
 from __future__ import annotations
 
 import contextlib
-import json
+import io
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -15,7 +15,9 @@ from extract.errors import ExtractError
 
 
 def emit_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from corpus.surrogates import to_json
+
+    click.echo(to_json(data, indent=2))
 
 
 @contextlib.contextmanager
@@ -41,6 +43,9 @@ def json_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
 def main(ctx: click.Context, home: str) -> None:
     """minutebook: search and act on what a council's committees minuted."""
     ctx.obj = {"home": home}
+    # A file name that is not UTF-8 is printed as its own bytes, as `ls` prints it, in any locale.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="surrogateescape")
 
 
 @main.command()

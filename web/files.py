@@ -40,5 +40,12 @@ def path_to_link_ref(store: Store, path: str) -> str | None:
     return store.paths.get(path)
 
 
+def file_etag(path: pathlib.Path) -> str:
+    """A tag that changes with the file; werkzeug's own hashes the path's UTF-8, which a file name
+    that is not UTF-8 has not."""
+    info = path.stat()
+    return f"{info.st_mtime_ns}-{info.st_size}-{info.st_ino}"
+
+
 def media_type(path: pathlib.Path) -> str:
     return MEDIA_TYPES.get(path.suffix.lower(), TEXT_TYPE)
