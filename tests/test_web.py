@@ -485,3 +485,9 @@ def test_issue_13_ipv6_loopback_is_served(home, client) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_issue_13_text_is_sent_with_one_charset(client) -> None:
+    assert client.get("/files/parish.html").headers["Content-Type"] == "text/plain; charset=utf-8"
+    download = client.get("/search", query_string={"q": "elective home education", "format": "csv"})
+    assert download.headers["Content-Type"] == "text/csv; charset=utf-8"

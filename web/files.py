@@ -14,10 +14,10 @@ from index.records import SHA_PREFIX
 HEX = re.compile(r"[0-9a-f]+")
 # Only a PDF is shown as itself (a Word file is sent as itself: browsers download it). Stored HTML or
 # Markdown is sent as plain text: a council's HTML page rendered inside this site could run its
-# scripts against the clerk's buttons.
+# scripts against the clerk's buttons. Werkzeug adds "; charset=utf-8" to a text/ type itself.
 PDF_TYPE = "application/pdf"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-TEXT_TYPE = "text/plain; charset=utf-8"
+TEXT_TYPE = "text/plain"
 MEDIA_TYPES = {".pdf": PDF_TYPE, ".docx": DOCX_TYPE}
 
 

@@ -92,7 +92,7 @@ def download_format() -> str | None:
 
 def download(name: str, fmt: str, data: Any, rows: Iterable[dict[str, Any]], columns: list[str]) -> Response:
     if fmt == "csv":
-        body, mimetype = readable(rows_to_csv(rows, columns)), "text/csv; charset=utf-8"
+        body, mimetype = readable(rows_to_csv(rows, columns)), "text/csv"  # werkzeug adds the charset
     else:
         body, mimetype = to_json(data, indent=2), "application/json"
     return Response(body, mimetype=mimetype,
