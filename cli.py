@@ -3,7 +3,8 @@ into one-sentence messages. Heavy libraries are imported inside the commands tha
 from __future__ import annotations
 
 import contextlib
-import json
+import io
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,7 +15,9 @@ from extract.errors import ExtractError
 
 
 def emit_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from corpus.surrogates import to_json
+
+    click.echo(to_json(data, indent=2))
 
 
 @contextlib.contextmanager
@@ -41,6 +44,9 @@ def json_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
 def main(ctx: click.Context, home: str) -> None:
     """minutebook: search and act on what a council's committees minuted."""
     ctx.obj = {"home": home}
+    # A file name that is not UTF-8 is printed as its own bytes, as `ls` prints it, in any locale.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="surrogateescape")
 
 
 @main.command()
@@ -70,10 +76,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     from corpus.progress import TerminalProgress
 
     progress = TerminalProgress()
+    stop = signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops an ingest as Ctrl-C does
     with library_errors():
         try:
             report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+        except KeyboardInterrupt:
+            raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
+                                       "ingest again finishes the rest.") from None
         finally:
+            signal.signal(signal.SIGTERM, stop)
             progress.finish()
     for _, reason in report.failed:
         click.echo(f"failed: {reason}", err=True)
@@ -138,7 +149,7 @@ def history(ctx: click.Context, query: str, as_json: bool) -> None:
 @main.command()
 @click.argument("kind")
 @click.option("--format", "fmt", default="csv", show_default=True, help="csv or jsonl.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 @click.pass_context
 def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
     """Every record of KIND: meetings, attendees, resolutions, decisions, actions or findings."""

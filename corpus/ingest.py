@@ -2,9 +2,9 @@
 
 Each file is known by its SHA-256: an unchanged file is skipped, a changed one replaces its old
 records, and a file whose extraction is cached is never parsed again (re-indexing reads the
-cache). Extraction runs in a process pool with `jobs` workers; the index is written in batches,
-and the catalog is saved after each commit, so an ingest killed at any point leaves a readable
-index and a rerun finishes the work without duplicates."""
+cache). Extraction runs in a process pool with `jobs` workers (corpus.workers); the index is
+written in batches, and the catalog is saved after each commit, so an ingest killed at any point
+leaves a readable index and a rerun finishes the work without duplicates."""
 from __future__ import annotations
 
 import hashlib
@@ -12,12 +12,12 @@ import pathlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.errors import StoreError
 from corpus.store import FileEntry, Provenance, Store
+from corpus.workers import worker_pool
 from extract.errors import ExtractError
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms, save_learned_acronyms
@@ -102,7 +102,7 @@ def extractions(extractor: Extractor, paths: list[pathlib.Path], jobs: int
         for path in paths:
             yield (path, *extract_safely(extractor, path))
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         futures = [(path, pool.submit(extract_safely, extractor, path)) for path in paths]
         for path, future in futures:
             yield (path, *future.result())

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
+from corpus.surrogates import to_json
 from index.atomic import write_atomically
 from index.schema import home_to_index_dir
 
@@ -93,14 +94,13 @@ class Store:
     def save(self) -> None:
         data = {"version": CATALOG_VERSION, "paths": self.paths,
                 "files": {sha: asdict(entry) for sha, entry in self.files.items()}}
-        write_atomically(self.catalog_path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+        write_atomically(self.catalog_path, to_json(data, indent=1, sort_keys=True))
 
     def has_extraction(self, sha: str) -> bool:
         return self.extraction_path(sha).is_file()
 
     def put_extraction(self, extraction: Extraction) -> None:
-        write_atomically(self.extraction_path(extraction.source.sha256),
-                         json.dumps(extraction.to_dict(), ensure_ascii=False))
+        write_atomically(self.extraction_path(extraction.source.sha256), to_json(extraction.to_dict()))
 
     def get_extraction(self, sha: str) -> Extraction:
         from extract.records import extraction_from_dict
