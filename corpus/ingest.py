@@ -18,12 +18,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpus.errors import StoreDamaged, StoreError
+from corpus.errors import StoreError
 from corpus.store import FileEntry, Store
 from extract.errors import ExtractError
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms, save_learned_acronyms
-from index.integrity import damage_reported, file_keys, index_problems
+from index.integrity import damage_reported, file_keys
 from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
@@ -154,8 +154,7 @@ def unreferenced(store: Store, sha: str | None) -> bool:
 def writable_index(store: Store) -> Any:
     """The index to write; when there is none of this schema version, a new one, and every file
     of the catalog is marked for indexing again from its cached extraction."""
-    if store.index_dir.exists() and not store.index_dir.is_dir():
-        raise StoreDamaged(index_problems(store.index_dir)[0])
+    store.refuse_a_file_as_index()
     if not index_exists(store.index_dir):
         for entry in store.files.values():
             entry.indexed = False

@@ -44,6 +44,7 @@ def reindex(home: str | os.PathLike[str], batch_records: int = BATCH_RECORDS) ->
         raise StoreError(f"There is no minutebook store in {store.home}; run `minutebook ingest PATH` first.")
     report = ReindexReport()
     with store.writing(read_catalog=False), damage_reported(store.index_dir):
+        store.refuse_a_file_as_index()
         report.catalog_rebuilt = not catalog_read(store)
         if report.catalog_rebuilt:
             rebuild_catalog(store)

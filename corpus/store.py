@@ -90,6 +90,11 @@ class Store:
     def exists(self) -> bool:
         return self.catalog_path.is_file()
 
+    def refuse_a_file_as_index(self) -> None:
+        """Something else where the index folder belongs is the user's to move, never ours to replace."""
+        if self.index_dir.exists() and not self.index_dir.is_dir():
+            raise StoreDamaged(index_problems(self.index_dir)[0])
+
     def load(self) -> None:
         if not self.exists():
             return
@@ -240,8 +245,7 @@ def written_to(home: pathlib.Path) -> Iterator[None]:
 
 def require_store(home: str | os.PathLike[str]) -> Store:
     store = Store(home)
-    if store.index_dir.exists() and not store.index_dir.is_dir():
-        raise StoreDamaged(index_problems(store.index_dir)[0])
+    store.refuse_a_file_as_index()
     if not store.exists() or not store.index_dir.is_dir():
         raise StoreError(f"There is no minutebook index in {store.home}; run `minutebook ingest PATH` first.")
     return store

@@ -140,7 +140,8 @@ def index_problems(index_dir: pathlib.Path) -> list[Problem]:
                                                   f"{want['bytes']})"))
         elif found["sha256"] != want["sha256"]:
             problems.append(reindex_problem(path, "is damaged (its bytes changed since minutebook wrote it)"))
-    return problems + unlisted_problems(index_dir, set(listed))
+    named = {p.file for p in problems}
+    return problems + [p for p in unlisted_problems(index_dir, set(listed)) if p.file not in named]
 
 
 def latest_toc(index_dir: pathlib.Path) -> pathlib.Path | None:
