@@ -37,19 +37,20 @@ def check_store(home: str | os.PathLike[str]) -> CheckReport:
     if not store.exists() and not store.root.is_dir():
         raise StoreError(f"There is no minutebook store in {store.home}; run `minutebook ingest PATH` first.")
     report = CheckReport(str(store.home))
-    try:
-        store.load()
-        catalog_read = True
-    except CatalogDamaged as e:
-        report.problems.append(e.problem)
-        catalog_read = False
-    if catalog_read:
-        report.problems += extraction_problems(store)
-    index_found = index_folder_problems(store)
-    report.problems += index_found
-    if catalog_read and not index_found:
-        report.problems += record_problems(store)
-    report.problems += status_problems(store)
+    with store.unchanging():
+        try:
+            store.load()
+            catalog_read = True
+        except CatalogDamaged as e:
+            report.problems.append(e.problem)
+            catalog_read = False
+        if catalog_read:
+            report.problems += extraction_problems(store)
+        index_found = index_folder_problems(store)
+        report.problems += index_found
+        if catalog_read and not index_found:
+            report.problems += record_problems(store)
+        report.problems += status_problems(store)
     indexed = [entry for _, entry in store.indexed()]
     report.files, report.records = len(indexed), sum(sum(entry.records.values()) for entry in indexed)
     return report

@@ -232,6 +232,23 @@ class Store:
                     self.load()
                 yield self
 
+    @contextlib.contextmanager
+    def unchanging(self) -> Iterator[None]:
+        """No ingest, remove or reindex writes while the block runs, so the index and the catalog
+        can be compared; a shared lock on a file opened for reading, so a read-only store too."""
+        try:
+            lock = open(self.root / "write.lock")
+        except FileNotFoundError:  # nothing has ever written here
+            yield
+            return
+        with lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"An ingest, remove or reindex is writing to {self.home}; "
+                                 "check again when it has finished.") from None
+            yield
+
 
 @contextlib.contextmanager
 def written_to(home: pathlib.Path) -> Iterator[None]:

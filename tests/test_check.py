@@ -271,7 +271,14 @@ def test_issue_13_read_only_store(home: pathlib.Path, tmp_path: pathlib.Path) ->
             assert len(done.stderr.splitlines()) == 1, args
         assert read_only_cli(home, "search", "education").returncode == 0
         assert read_only_cli(home, "actions").returncode == 0
+        assert read_only_cli(home, "check").returncode == 0
     finally:
         for path in [home, *home.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
     assert {p: p.read_bytes() for p in home.rglob("*") if p.is_file()} == before
+
+
+def test_check_waits_for_no_writer(home: pathlib.Path) -> None:
+    with Store(home).writing():
+        assert "is writing to" in one_line_error(run(home, "check"))
+    assert check_problems(home) == []
