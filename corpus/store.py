@@ -60,8 +60,10 @@ def catalog_from_dict(data: Any) -> tuple[dict[str, str], dict[str, FileEntry]]:
         raise TypeError("'paths' is not a table of paths to SHA-256")
     entries = {sha: FileEntry(**entry) for sha, entry in files.items()}
     for entry in entries.values():
-        if not (isinstance(entry.path, str) and isinstance(entry.indexed, bool) and isinstance(entry.records, dict)
-                and isinstance(entry.acronyms, dict)):
+        if not (isinstance(entry.path, str) and isinstance(entry.indexed, bool)
+                and isinstance(entry.records, dict) and all(isinstance(n, int) for n in entry.records.values())
+                and isinstance(entry.acronyms, dict) and all(isinstance(x, str) for x in entry.acronyms.values())
+                and isinstance(entry.extraction_sha256, str | None)):
             raise TypeError(f"the entry of {entry.path!r} is not shaped as a file's")
     return paths, entries
 
@@ -174,7 +176,10 @@ class Store:
         than reading it), else by reading it."""
         entry = self.files.get(sha)
         if entry is None or entry.extraction_sha256 is None:
-            return self.cached_extraction(sha) is not None
+            cached = self.cached_extraction(sha)
+            if cached and entry:
+                entry.extraction_sha256 = cached[1]  # an older catalog gains it, for the checks to come
+            return cached is not None
         try:
             return hashlib.sha256(self.extraction_path(sha).read_bytes()).hexdigest() == entry.extraction_sha256
         except OSError:

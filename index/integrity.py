@@ -30,10 +30,10 @@ from index.schema import open_searcher
 CHECKSUMS_FILE = "checksums.json"
 INDEX_NAME = "MAIN"  # Whoosh's default index name, which open_index uses
 REINDEX = "minutebook reindex"
-# What reading a truncated or overwritten file raises in the libraries under Whoosh (Whoosh's own
-# errors besides: is_read_failure).
+# What reading a truncated or overwritten file raises in the libraries under Whoosh (unpickling
+# garbage can name any class of any module); Whoosh's own errors besides (is_read_failure).
 DATA_ERRORS = (OSError, EOFError, ValueError, LookupError, TypeError, AttributeError, ArithmeticError,
-               AssertionError, struct.error, zlib.error, pickle.UnpicklingError)
+               AssertionError, ImportError, RecursionError, struct.error, zlib.error, pickle.UnpicklingError)
 REASON_CHARS = 120
 
 
