@@ -23,7 +23,7 @@ import pathlib
 import shlex
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from corpus.errors import CatalogDamaged, StoreDamaged, StoreError
 from index.atomic import write_atomically
@@ -227,11 +227,8 @@ class Store:
             self.root.mkdir(parents=True, exist_ok=True)
             lock = open(self.root / "write.lock", "w")
         with lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(f"Another ingest or remove is writing to {self.home}; "
-                                 "wait for it to finish.") from None
+            take_lock(lock, fcntl.LOCK_EX, f"Another ingest or remove is writing to {self.home}; "
+                                           "wait for it to finish.")
             with written_to(self.home):
                 if read_catalog:
                     self.load()
@@ -247,12 +244,17 @@ class Store:
             yield
             return
         with lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise StoreError(f"An ingest, remove or reindex is writing to {self.home}; "
-                                 "check again when it has finished.") from None
+            take_lock(lock, fcntl.LOCK_SH, f"An ingest, remove or reindex is writing to {self.home}; "
+                                           "check again when it has finished.")
             yield
+
+
+def take_lock(lock: IO[str], mode: int, busy: str) -> None:
+    """flock without waiting: StoreError(busy) while another process holds the lock."""
+    try:
+        fcntl.flock(lock, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise StoreError(busy) from None
 
 
 @contextlib.contextmanager
