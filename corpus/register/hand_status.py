@@ -124,12 +124,10 @@ def restore_hand_statuses(home: str | os.PathLike[str]) -> int:
     store = Store(home, read_catalog=False)
     current, previous = status_path(store), previous_path(store)
     with status_lock(store):
-        try:
-            if current.is_file():
+        if current.is_file():
+            with contextlib.suppress(StatusesDamaged):
                 statuses_in(current)
                 raise StoreError(f"The action statuses in {current} are sound; nothing was restored.")
-        except StatusesDamaged:
-            pass
         if not previous.is_file():
             raise StoreError(f"There is no previous version of {current} to restore.")
         try:
