@@ -247,6 +247,7 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     except OSError as e:
         raise click.ClickException(f"Cannot listen on {host}:{port} ({e.strerror or e}).") from None
 
+
 # -- the store's integrity and repair -------------------------------------------------------------
 @main.command()
 @json_option("the problems")
