@@ -308,5 +308,49 @@ def fetch(ctx: click.Context, url: str, committees: tuple[str, ...], since: str 
         ctx.exit(1)
 
 
+# -- the store's integrity and repair -------------------------------------------------------------
+@main.command()
+@json_option("the problems")
+@click.pass_context
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the store and index; one line per problem with the command that mends it (exit 1)."""
+    from corpus.check import check_store, check_to_text
+
+    with library_errors():
+        report = check_store(ctx.obj["home"])
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(check_to_text(report))
+    if report.problems:
+        ctx.exit(1)
+
+
+@main.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the index (and a damaged catalog) from the cached extractions; no file is read again."""
+    from corpus.reindex import reindex as reindex_store
+
+    with library_errors():
+        report = reindex_store(ctx.obj["home"])
+    for problem in report.skipped:
+        click.echo(f"skipped: {problem.sentence()}", err=True)
+    click.echo(report.summary_line())
+    if report.skipped:
+        ctx.exit(1)
+
+
+@actions.command("restore")
+@click.pass_context
+def actions_restore(ctx: click.Context) -> None:
+    """Put back the previous version of a damaged file of hand-set statuses."""
+    from corpus.register.hand_status import restore_hand_statuses
+
+    with library_errors():
+        count = restore_hand_statuses(ctx.obj["home"])
+    click.echo(f"{count} hand-set action statuses restored from their previous version.")
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -87,7 +87,7 @@ def write_export(home: str, kind: str, fmt: str, out: TextIO) -> int:
     """Writes every row of `kind` to `out` as CSV (with a header) or JSON Lines; returns the count."""
     check_export(kind, fmt)
     require_store(home)
-    rows = export_rows(home, kind)
+    rows = list(export_rows(home, kind))  # read whole first: a damaged store stops it before any row
     columns = COLUMNS[kind]
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n") if fmt == "csv" else None
     if writer:

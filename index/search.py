@@ -5,6 +5,7 @@ for opening the index once."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import pathlib
 from collections.abc import Iterator
 from typing import Any
@@ -12,7 +13,8 @@ from typing import Any
 from index.acronyms import equivalence_groups, load_learned_acronyms
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
-from index.errors import IndexMissing, QueryError
+from index.errors import IndexDamaged, IndexMissing, QueryError
+from index.integrity import damage_reported, index_problems
 from index.query_checks import check_date_order
 from index.records import IndexRecord, source_to_dict, stored_to_record
 from index.safe_query import query_for_reader
@@ -20,6 +22,8 @@ from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_
 from index.understand import Understood, question_to_query
 
 SNIPPET_CHARS = 240
+# Matches counted for `total` beyond the hits shown; counting costs about 1 ms per 1,000.
+COUNT_LIMIT = 1_000
 
 
 def analyzed(schema: Any, field: str, text: str) -> list[str]:
@@ -39,6 +43,8 @@ def option_dates(since: str | None, until: str | None) -> tuple[dt.date | None, 
 def require_index(home: str) -> pathlib.Path:
     """The folder of home's index, when it holds one this version of minutebook can search."""
     index_dir = home_to_index_dir(home)
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexDamaged(index_problems(index_dir)[0].sentence())
     if not index_dir.is_dir():
         raise IndexMissing(f"There is no minutebook index in {pathlib.Path(home)}; "
                            "run `minutebook ingest PATH` first.")
@@ -194,15 +200,16 @@ class RecordIndex:
 
 
 def matched_count(results: Any, limit: int) -> tuple[int, bool]:
-    """How many records match. Fewer hits than the limit means every match was scored; else
-    Whoosh's lower bound (never below the hits shown), since counting every match of a common
-    word costs more than the search itself."""
+    """How many records match. Fewer hits than the limit means every match was scored; else the
+    matches are counted, up to COUNT_LIMIT (a lower bound beyond it). Whoosh's own estimate is no
+    bound: it counts deleted records and, for words that must all occur, the rarest word's records."""
     if results.has_exact_length():
         return len(results), True
     scored = results.scored_length()
     if scored < limit:
         return scored, True
-    return max(scored, int(results.estimated_min_length())), False
+    counted = sum(1 for _ in itertools.islice(results.searcher.docs_for_query(results.q), COUNT_LIMIT))
+    return max(scored, counted), counted < COUNT_LIMIT
 
 
 def MarkFormatter() -> Any:  # noqa: N802 - builds a Whoosh class lazily, used like one
@@ -232,5 +239,5 @@ def record_to_dict(record: IndexRecord) -> dict[str, Any]:
 
 
 def search(home: str, question: str, **options: Any) -> dict[str, Any]:
-    with RecordIndex(home) as index:
+    with damage_reported(home_to_index_dir(home)), RecordIndex(home) as index:
         return index.search(question, **options)
