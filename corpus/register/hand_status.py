@@ -23,6 +23,7 @@ from typing import Any
 
 from corpus.errors import StoreDamaged, StoreError
 from corpus.store import Store, write_atomically, written_to
+from corpus.surrogates import to_json
 from index.integrity import Problem, error_reason
 
 FORMAT = "minutebook-action-status"
@@ -94,7 +95,7 @@ def write_hand_statuses(store: Store, statuses: dict[str, dict[str, Any]]) -> No
     if current.is_file():
         write_atomically(previous_path(store), current.read_text(encoding="utf-8"))
     data = {"format": FORMAT, "version": VERSION, "statuses": statuses}
-    write_atomically(current, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+    write_atomically(current, to_json(data, indent=1, sort_keys=True))
 
 
 @contextlib.contextmanager
