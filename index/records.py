@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from index.concepts import text_to_concepts
+from index.roles import printed_role_to_roles
 
 if TYPE_CHECKING:  # `search` reads records from the index and needs no extraction types
     from extract.records import Document, Extraction, Item
@@ -21,6 +22,10 @@ PASSAGE_CHARS = 400
 # length: its words weigh less, so a search answers with the record, and a passage ranks first
 # only where no record says as much.
 PASSAGE_BOOST = 0.2
+# An item that holds nothing but its title (an agenda's, mostly) says nothing the title does not,
+# and a short record outscores a long one on the same words: it weighs less, so the minutes of
+# the item or the paper it names answer first.
+TITLE_ONLY_ITEM_BOOST = 0.5
 
 
 @dataclass
@@ -51,12 +56,27 @@ class IndexRecord:
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
             "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.extra,
         }
+        fields.update(self.target_fields())
         if self.extra.get("passage"):
             fields["_boost"] = PASSAGE_BOOST
+        elif self.kind == "item" and self.text == self.item_title:
+            fields["_boost"] = TITLE_ONLY_ITEM_BOOST
         if self.item_key:
             fields["item_key"] = self.item_key
         if self.date:
             fields["date"] = dt.datetime.fromisoformat(self.date)
+        return fields
+
+
+    def target_fields(self) -> dict[str, str]:
+        """The fields a question can name apart from the text: body, title, office, status."""
+        fields = {"body_id": self.body} if self.body else {}
+        title = self.item_title or self.extra.get("title")
+        if title:
+            fields["title"] = title
+        if self.kind == "attendee":
+            fields["role"] = " ".join(printed_role_to_roles(self.extra.get("role")))
+            fields["status"] = self.extra.get("status") or ""
         return fields
 
 
