@@ -75,7 +75,8 @@ class Understood:
     def title_concepts(self) -> list[tuple[str, ...]]:
         """The one-word concepts a title may hold: "report" of "youth justice annual report"
         names the kind of document, not a word its title must hold."""
-        return [c for c in self.concepts if len(c) == 1 and " " not in c[0] and (c[0].lower(),) not in DOCUMENT_KIND_CUES]
+        return [c for c in self.concepts
+                if len(c) == 1 and " " not in c[0] and (c[0].lower(),) not in DOCUMENT_KIND_CUES]
 
 
 def words_of(text: str) -> list[str]:
