@@ -22,10 +22,6 @@ PASSAGE_CHARS = 400
 # length: its words weigh less, so a search answers with the record, and a passage ranks first
 # only where no record says as much.
 PASSAGE_BOOST = 0.2
-# An item that holds nothing but its title (an agenda's, mostly) says nothing the title does not,
-# and a short record outscores a long one on the same words: it weighs less, so the minutes of
-# the item or the paper it names answer first.
-TITLE_ONLY_ITEM_BOOST = 0.5
 
 
 @dataclass
@@ -59,8 +55,6 @@ class IndexRecord:
         fields.update(self.target_fields())
         if self.extra.get("passage"):
             fields["_boost"] = PASSAGE_BOOST
-        elif self.kind == "item" and self.text == self.item_title:
-            fields["_boost"] = TITLE_ONLY_ITEM_BOOST
         if self.item_key:
             fields["item_key"] = self.item_key
         if self.date:
@@ -74,6 +68,8 @@ class IndexRecord:
         title = self.item_title or self.extra.get("title")
         if title:
             fields["title"] = title
+        if self.kind == "document" and not self.extra.get("passage"):
+            fields["paper_kind"] = self.doc_kind
         if self.kind == "attendee":
             fields["role"] = " ".join(printed_role_to_roles(self.extra.get("role")))
             fields["status"] = self.extra.get("status") or ""

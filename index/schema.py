@@ -45,6 +45,8 @@ def build_schema() -> Any:
         # "who chaired" filters on the office instead of matching "chair" in text.
         role = fields.KEYWORD()
         status = fields.ID()
+        # On a document's own record (its title), its kind: "the annual report" lifts the report.
+        paper_kind = fields.ID()
         date = fields.DATETIME(stored=True)
         body = fields.STORED()
         item_number = fields.STORED()

@@ -16,9 +16,9 @@ from index.understand import Understood
 # the records under it: a record of the paper or item the question names ranks above records that
 # only mention it. One title word is no title ("status" of "Subcommittee status reports").
 TITLE_LIFT = 5.0
-# What naming a kind of document ("report", "minutes") adds to the scores of such documents' own
-# records (their titles and pages; not the findings or items read out of them).
-DOC_KIND_BOOST = 2.0
+# What naming a kind of document ("report", "minutes") adds to the score of such a document's own
+# record (its title; not its pages, nor the findings or items read out of it).
+DOC_KIND_LIFT = 5.0
 
 
 def known_bodies(searcher: Any) -> list[str]:
@@ -56,8 +56,7 @@ def title_query(stems: list[str], doc_kinds: tuple[str, ...]) -> Any:
     if len(set(stems)) > 1:
         parts.append(ConstantScoreQuery(And([Term("title", s) for s in dict.fromkeys(stems)]), TITLE_LIFT))
     if doc_kinds:
-        papers = And([Term("kind", "document"), Or([Term("doc_kind", k) for k in doc_kinds])])
-        parts.append(ConstantScoreQuery(papers, DOC_KIND_BOOST))
+        parts.append(ConstantScoreQuery(Or([Term("paper_kind", k) for k in doc_kinds]), DOC_KIND_LIFT))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else Or(parts)

@@ -30,14 +30,14 @@ INTENTS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("ofsted judged judgement judgements judgment judgments inspection inspections inspector "
                     "inspectors inspected findings recommendations".split(), ("finding",)),
 }
-# Words naming a kind of document: the records of such documents rank higher ("the youth justice
-# annual report" is a report's title before it is words in minutes). They are matched as words too.
+# Words naming a kind of paper: the paper of that kind whose title holds the question's other words
+# ranks first ("the youth justice annual report" is a report's title before it is words in minutes).
+# They name the kind, so they are no words to match, unless they are the question's only words.
+# Minutes and agendas are not among them: their titles are their bodies' names, and "approve the
+# minutes" is about the minutes.
 DOCUMENT_KIND_CUES: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("report",), ("reports",), ("paper",), ("papers",)], "report"),
-    **dict.fromkeys([("minutes",)], "minutes"),
-    **dict.fromkeys([("agenda",), ("agendas",)], "agenda"),
-    **dict.fromkeys([("work", "programme"), ("work", "programmes"), ("work", "plan"), ("forward", "plan")],
-                    "work_programme"),
+    **dict.fromkeys([("work", "programme"), ("work", "programmes"), ("forward", "plan")], "work_programme"),
 }
 # Words that may stand right before a body's name besides the question words: "in cabinet".
 BODY_LEADS = QUESTION_WORDS | frozenset({"in", "into", "before", "after", "since", "during", "under", "between"})
@@ -73,10 +73,8 @@ class Understood:
         return bool(self.roles or self.statuses)
 
     def title_concepts(self) -> list[tuple[str, ...]]:
-        """The one-word concepts a title may hold: "report" of "youth justice annual report"
-        names the kind of document, not a word its title must hold."""
-        return [c for c in self.concepts
-                if len(c) == 1 and " " not in c[0] and (c[0].lower(),) not in DOCUMENT_KIND_CUES]
+        """The one-word concepts, which a title holds or not."""
+        return [c for c in self.concepts if len(c) == 1 and " " not in c[0]]
 
 
 def words_of(text: str) -> list[str]:
@@ -187,12 +185,10 @@ def question_to_query(question: str, groups: list[tuple[str, ...]],
     attendance = bool(tagged.found.get("role") or tagged.found.get("status")) and set(kinds) <= {"attendee"}
     if attendance:
         kinds = ("attendee",)
-    elif kinds and tagged.found.get("doc_kind"):
-        kinds += ("document",)  # "the report on the Ofsted inspection" is a paper before it is findings
-    content = tagged.words_tagged(None, "doc_kind") + ([] if attendance else tagged.words_tagged("role", "status"))
+    content = tagged.words_tagged(None) + ([] if attendance else tagged.words_tagged("role", "status"))
     named = tuple(tagged.found.get("body", ()))
     if not content and not phrases and not attendance and not named:
-        # "Ofsted inspection" names the subject as well as the kind: keep the words.
+        # "Ofsted inspection", "annual reports" name the subject as well as the kind: keep the words.
         content = [w for w in words if w.lower() not in QUESTION_WORDS]
     concepts = words_to_concepts(content, groups)
     if not (concepts or phrases or kinds or named) and since is None and until is None:

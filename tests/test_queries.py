@@ -32,12 +32,14 @@ QUERIES: list[tuple[str, Expected]] = [
     (q["question"], Expected(q["kind"], q["date"], q["fragment"]))
     for q in (json.loads(line) for line in QUESTIONS_FILE.read_text(encoding="utf-8").splitlines() if line.strip())
 ]
-# Measured on 2026-11-26 with that day's extraction: success@1 0.97, MRR 0.98 (33 questions).
-# The floors allow five questions to lose first place (extraction is still changing under this
-# test: a misread date or a sentence classed as a resolution instead of a decision costs one),
-# while a ranking regression, which moves many questions at once, fails.
-SUCCESS_AT_1_FLOOR = 0.8
-MRR_FLOOR = 0.85
+# Measured on 2026-11-26 with that day's extraction: success@1 0.97, MRR 0.98 (the first 33
+# questions). Issue 12 added 38 questions written before its ranking work (offices, attendance,
+# papers named by title, bodies named, date-bounded), which then scored 0.58 / 0.66; after it, all
+# 71: success@1 0.94, MRR 0.96. The floors allow five questions to lose first place (extraction is
+# still changing under this test: a misread date or a sentence classed as a resolution instead of
+# a decision costs one), while a ranking regression, which moves many questions at once, fails.
+SUCCESS_AT_1_FLOOR = 0.87
+MRR_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +79,18 @@ def test_acceptance_ehe(index: RecordIndex) -> None:
     assert matches(first, Expected("resolution", "2017-11-06", "Elective Home Education"))
     hits = index.search("EHE", kind="resolution")["hits"]
     assert sum(matches(h, Expected("resolution", "2017-11-06", "Elective Home Education")) for h in hits) == 2
+
+
+def test_issue_12_who_chaired_the_childrens_scrutiny_panel_in_2024(index: RecordIndex) -> None:
+    first = index.search("who chaired the children's scrutiny panel in 2024")["hits"][0]
+    assert first["kind"] == "attendee" and first["details"]["role"] == "Chair"
+    assert first["meeting"] == {"body": "Children's Scrutiny Panel", "date": "2024-08-30", "kind": "minutes"}
+
+
+def test_issue_12_the_best_hit_does_not_depend_on_the_limit(index: RecordIndex) -> None:
+    """Whoosh's top-N collector rewrites a query once it holds N hits, and the rewrite lost the
+    best hit of some questions: the first hits must be the first of the whole ranking."""
+    for question, _ in QUERIES:
+        ranking = [h["id"] for h in index.search(question, limit=50)["hits"]]
+        for limit in (1, 3):
+            assert [h["id"] for h in index.search(question, limit=limit)["hits"]] == ranking[:limit], question

@@ -119,10 +119,11 @@ def test_attending_some_other_day_is_words() -> None:
 
 def test_a_named_paper_is_a_kind_of_document() -> None:
     q = question_to_query("youth justice annual report", GROUPS, BODIES)
-    assert q.doc_kinds == ("report",) and ("report",) in q.concepts
-    assert [c[0] for c in q.title_concepts()] == ["youth", "justice", "annual"]
-    q = question_to_query("report on the Ofsted inspection", GROUPS, BODIES)
-    assert q.kinds == ("finding", "document")
+    assert q.doc_kinds == ("report",) and q.concepts == [("youth",), ("justice",), ("annual",)]
+    q = question_to_query("the work programme for 2024/25", GROUPS, BODIES)
+    assert q.doc_kinds == ("work_programme",) and q.concepts == [("2024",), ("25",)]
+    # Named alone, the kind is the subject too.
+    assert question_to_query("reports", GROUPS, BODIES).concepts == [("reports",)]
 
 
 def test_a_body_alone_is_a_question() -> None:
