@@ -36,6 +36,14 @@ ROLE_WORDINGS: dict[str, str] = {
 }
 ROLES = tuple(dict.fromkeys(ROLE_WORDINGS.values()))
 
+# Offices that do another's work where a meeting names nobody to it: a township council's Mayor
+# or a board's President chairs it, a deputy clerk or a secretary clerks it.
+STAND_INS: dict[str, tuple[str, ...]] = {
+    "chair": ("mayor", "president"),
+    "vice_chair": ("deputy_mayor", "vice_president"),
+    "clerk": ("deputy_clerk", "secretary"),
+}
+
 # Verbs and phrases a question uses for an office besides its names: "who chaired", "who took the minutes".
 ROLE_VERBS: dict[str, str] = {
     "chaired": "chair", "chairing": "chair", "chairs": "chair", "presided": "chair", "presiding": "chair",
@@ -57,6 +65,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
 # "who can attend the conference", "councillors to attend the training".
 NOT_RECORDED_BEFORE = frozenset({"can", "could", "may", "might", "will", "shall", "should", "would", "to", "must"})
 
+# Words before an office that leave it the same office: "Interim Deputy Clerk", "Acting Chair".
+QUALIFIERS = ("interim ", "acting ", "temporary ")
 PART_SPLIT = re.compile(r"\s*(?:[,/;()–—]|\s-\s|-(?=[A-Z])|\band\b|&)\s*")
 OF_THE_BODY = re.compile(r"\s+(?:of|to)\s+the\s+(\w+)$")
 FOLD = re.compile(r"[^a-z' ]+")
@@ -69,10 +79,16 @@ def fold_role(text: str) -> str:
 
 def wording_to_role(wording: str) -> str | None:
     folded = fold_role(wording)
+    for qualifier in QUALIFIERS:
+        folded = folded.removeprefix(qualifier)
     found = OF_THE_BODY.search(folded)
     if found and found.group(1) in BODY_NOUNS:
         folded = folded[:found.start()]  # "Chairman of the Council" holds the office of this meeting's body
     return ROLE_WORDINGS.get(folded)
+
+
+def stand_ins(roles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s for r in roles for s in STAND_INS.get(r, ()) if s not in roles))
 
 
 def printed_role_to_roles(role: str | None) -> list[str]:

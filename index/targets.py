@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
+from index.roles import stand_ins
 from index.understand import Understood
 
 # What a title holding every word of the question (kinds of document aside) adds to the score of
@@ -76,16 +77,21 @@ def relaxations(understood: Understood, kind_given: bool, scoped: bool) -> Itera
     """The readings of a question from the strictest to the loosest; a search takes the first
     that finds anything. Given up in turn: for an attendee asked for by office or status, the
     question's other words when it says which meetings (`scoped`: by body or date; "who chaired
-    the council meeting": "meeting" is in no attendee record), then the office or status itself
-    (its words then match the text: "who chaired the housing subgroup" finds its "Co-Chair");
-    the kinds of record the question implies; the bodies it names (their words then match)."""
-    yield Reading(understood)
+    the council meeting": "meeting" is in no attendee record); the office, for the offices that
+    stand in for it (index.roles.STAND_INS: a township council's Mayor chairs it); the office or
+    status itself (its words then match the text: "who chaired the housing subgroup" finds its
+    "Co-Chair"); the kinds of record the question implies; the bodies it names (their words then
+    match the text)."""
     if understood.asks_attendance():
-        if scoped and (understood.concepts or understood.phrases):
-            yield Reading(understood, words_required=False)
+        words = bool(understood.concepts or understood.phrases)
+        others = stand_ins(understood.roles)
+        for asked in (understood, dataclasses.replace(understood, roles=others)) if others else (understood,):
+            yield Reading(asked)
+            if scoped and words:
+                yield Reading(asked, words_required=False)
         understood = dataclasses.replace(understood, roles=(), statuses=(),
                                          concepts=understood.concepts + understood.role_words)
-        yield Reading(understood)
+    yield Reading(understood)
     if understood.kinds and not kind_given:
         yield Reading(understood, implied_kinds=False)
     if understood.bodies:

@@ -6,6 +6,7 @@ quoted phrases stay phrases, and acronyms and their expansions become one concep
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,10 +37,11 @@ INTENTS: dict[str, tuple[str, ...]] = {
 # Minutes and agendas are not among them: their titles are their bodies' names, and "approve the
 # minutes" is about the minutes.
 DOCUMENT_KIND_CUES: dict[tuple[str, ...], str] = {
-    **dict.fromkeys([("report",), ("reports",), ("paper",), ("papers",)], "report"),
+    **dict.fromkeys([("report",), ("reports",)], "report"),
     **dict.fromkeys([("work", "programme"), ("work", "programmes"), ("forward", "plan")], "work_programme"),
 }
-# Words that may stand right before a body's name besides the question words: "in cabinet".
+# Words that may stand right before a body's name besides the question words and the words of
+# cues: "in cabinet", "who chaired Wretton parish council".
 BODY_LEADS = QUESTION_WORDS | frozenset({"in", "into", "before", "after", "since", "during", "under", "between"})
 # Acronyms that are also everyday words: they expand only when typed in capitals.
 WORD_LIKE_ACRONYMS = frozenset({"send", "cp", "cin", "sen", "dfe"})
@@ -139,8 +141,23 @@ class Tagged:
         return [w for w, t in zip(self.words, self.tags, strict=True) if t in tags]
 
 
+@functools.cache
+def cue_tables() -> list[tuple[str, Mapping[tuple[str, ...], tuple[str, ...]]]]:
+    """(tag, word sequences -> what they name) for the cues of a question, in the order they are tried."""
+    return [
+        ("role", {k: (r,) for k, r in role_cue_table().items()}), ("status", status_cue_table()),
+        ("intent", {(w,): kinds for w, kinds in INTENTS.items()}),
+        ("doc_kind", {k: (kind,) for k, kind in DOCUMENT_KIND_CUES.items()}),
+    ]
+
+
+@functools.cache
+def body_leads() -> frozenset[str]:
+    return BODY_LEADS | {w for _, table in cue_tables() for key in table for w in key}
+
+
 def tag_bodies(tagged: Tagged, bodies: Mapping[tuple[str, ...], tuple[str, ...]]) -> None:
-    for start, end, named in words_to_body_mentions(tagged.words, dict(bodies), BODY_LEADS):
+    for start, end, named in words_to_body_mentions(tagged.words, dict(bodies), body_leads()):
         tagged.tag(start, end, "body", named)
 
 
@@ -148,14 +165,9 @@ def tag_cues(tagged: Tagged) -> None:
     """Roles, statuses, intents and kinds of document, longest wording first, among words no
     body took. A status word after "can", "to"... speaks of some other day's attending."""
     keys = [w.lower() for w in tagged.words]
-    tables: list[tuple[str, Mapping[tuple[str, ...], tuple[str, ...]]]] = [
-        ("role", {k: (r,) for k, r in role_cue_table().items()}), ("status", status_cue_table()),
-        ("intent", {(w,): kinds for w, kinds in INTENTS.items()}),
-        ("doc_kind", {k: (kind,) for k, kind in DOCUMENT_KIND_CUES.items()}),
-    ]
     i = 0
     while i < len(keys):
-        for tag, table in tables:
+        for tag, table in cue_tables():
             match = longest_match(keys, i, table) if tagged.tags[i] is None else None
             if match and tag == "status" and i and keys[i - 1] in NOT_RECORDED_BEFORE:
                 match = None

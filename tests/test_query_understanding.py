@@ -52,7 +52,8 @@ def test_vocabularies_name_known_offices_statuses_and_kinds() -> None:
     ("Chairman of the Council", ["chair"]), ("Vice-Chair", ["vice_chair"]), ("Vice Chairman", ["vice_chair"]),
     ("Deputy Chair", ["vice_chair"]), ("Leas-Chathaoirleach", ["vice_chair"]), ("Parish Clerk", ["clerk"]),
     ("Clerk & RFO", ["clerk"]), ("Deputy Clerk-Administrative Assistant", ["deputy_clerk"]), ("Mayor", ["mayor"]),
-    ("Minute Taker", ["minute_taker"]),
+    ("Minute Taker", ["minute_taker"]), ("Interim Deputy Clerk", ["deputy_clerk"]), ("Acting Chair", ["chair"]),
+    ("Municipal Administrator-Clerk-Treasurer", ["clerk", "treasurer"]),
     # Another body's office, and job titles, are no office of this meeting.
     ("Co-Chair Kent Housing Options Subgroup", []), ("Chair, Kent Housing Group", ["chair"]),
     ("Director of Public Health", []), ("Cabinet Member for Children's Services", []), (None, []),
@@ -104,6 +105,12 @@ def test_who_chaired_a_body_in_a_year() -> None:
 def test_offices_and_statuses_asked_for(question: str, roles: tuple[str, ...], statuses: tuple[str, ...]) -> None:
     q = question_to_query(question, GROUPS, BODIES)
     assert (q.kinds, q.roles, q.statuses) == (("attendee",), roles, statuses)
+
+
+def test_a_body_named_right_after_a_cue() -> None:
+    q = question_to_query("who chaired Northwold parish council", GROUPS, BODIES)
+    assert q.roles == ("chair",) and q.bodies == (PARISH,) and not q.concepts
+    assert question_to_query("resolutions Northwold parish council", GROUPS, BODIES).bodies == (PARISH,)
 
 
 def test_an_office_asked_with_another_kind_is_words() -> None:
@@ -170,11 +177,17 @@ def layouts() -> dict[str, Extraction]:
                       meeting=Meeting(body=SCRUTINY, date="2024-08-30"),
                       items=[Item("7", "Youth Justice Annual Report", 1)])
 
+    township = minutes("Township of Nipissing Council", "2025-01-07", [
+        Attendee("Dave Yemm", "present", 1, None, "Mayor"),
+        Attendee("Kim Turnbull", "in_attendance", 1, None, "Interim Deputy Clerk"),
+    ], [])
+
     def source(name: str, *documents: Document) -> Extraction:
         return Extraction(Source(name, "", 9, "pdf"), list(documents))
 
     return {"a.txt": source("scrutiny-2023.pdf", scrutiny_2023), "b.txt": source("scrutiny-2024.pdf", scrutiny_2024),
-            "c.txt": source("parenting.pdf", parenting_2024), "d.txt": source("pack.pdf", agenda, report)}
+            "c.txt": source("parenting.pdf", parenting_2024), "d.txt": source("pack.pdf", agenda, report),
+            "e.txt": source("township.pdf", township)}
 
 
 @pytest.fixture(scope="module")
@@ -208,6 +221,9 @@ def test_the_index_knows_its_bodies(index: RecordIndex) -> None:
     ("who gave apologies to the scrutiny panel in 2023", "Fatima Khan-Shah"),
     ("did Donna Bellamy attend the scrutiny panel", "Donna Bellamy"),
     ("who chaired the scrutiny panel meeting in August 2024", "Itrat Ali"),
+    # Nobody is minuted as the chair: the Mayor chaired; the deputy clerk clerked.
+    ("who chaired the Nipissing council in January 2025", "Dave Yemm"),
+    ("who was the clerk of the township council", "Kim Turnbull"),
 ])
 def test_issue_12_offices_and_attendance_answer_with_the_attendee(index: RecordIndex, question: str,
                                                                   name: str) -> None:
