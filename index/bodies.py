@@ -10,7 +10,7 @@ a board that is not the Trust Board the index may hold."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 # Nouns that end the name of a body that meets.
 BODY_NOUNS = frozenset({
@@ -64,7 +64,7 @@ def names_alone(word: str) -> bool:
     return body_key(word) in NOUN_KEYS or word[:1].isupper()
 
 
-def words_to_body_mentions(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]],
+def words_to_body_mentions(words: list[str], table: Mapping[tuple[str, ...], tuple[str, ...]],
                            lead_words: frozenset[str]) -> list[Mention]:
     """The longest mentions of known bodies in the question's words, left to right. A mention
     starts the question, or follows one of `lead_words` (question words, articles, prepositions)."""

@@ -61,7 +61,6 @@ class IndexRecord:
             fields["date"] = dt.datetime.fromisoformat(self.date)
         return fields
 
-
     def target_fields(self) -> dict[str, str]:
         """The fields a question can name apart from the text: body, title, office, status."""
         fields = {"body_id": self.body} if self.body else {}

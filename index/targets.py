@@ -17,8 +17,8 @@ from index.understand import Understood
 # the records under it: a record of the paper or item the question names ranks above records that
 # only mention it. One title word is no title ("status" of "Subcommittee status reports").
 TITLE_LIFT = 5.0
-# What naming a kind of document ("report", "minutes") adds to the score of such a document's own
-# record (its title; not its pages, nor the findings or items read out of it).
+# What naming a kind of document ("report", "work programme") adds to the score of such a
+# document's own record (its title; not its pages, nor the findings or items read out of it).
 DOC_KIND_LIFT = 5.0
 
 

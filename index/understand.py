@@ -66,8 +66,8 @@ class Understood:
     # The known bodies the question names, and the kinds of document it names ("report").
     bodies: tuple[str, ...] = ()
     doc_kinds: tuple[str, ...] = ()
-    # The words that named the roles and statuses, and the bodies: matched as words of the text
-    # when the filters they set find nothing.
+    # The words that named the offices, and the bodies: matched as words of the text when the
+    # filters they set find nothing. (A status's words would match every attendee's status.)
     role_words: list[tuple[str, ...]] = field(default_factory=list)
     body_words: list[tuple[str, ...]] = field(default_factory=list)
 
@@ -157,7 +157,7 @@ def body_leads() -> frozenset[str]:
 
 
 def tag_bodies(tagged: Tagged, bodies: Mapping[tuple[str, ...], tuple[str, ...]]) -> None:
-    for start, end, named in words_to_body_mentions(tagged.words, dict(bodies), body_leads()):
+    for start, end, named in words_to_body_mentions(tagged.words, bodies, body_leads()):
         tagged.tag(start, end, "body", named)
 
 
@@ -194,10 +194,10 @@ def question_to_query(question: str, groups: list[tuple[str, ...]],
     kinds = tuple(tagged.found.get("intent", ()))
     # "who chaired", "who sent apologies": attendee records with that role or status. Asked with
     # another kind ("who was elected vice chair": a resolution), the role is words to match.
-    attendance = bool(tagged.found.get("role") or tagged.found.get("status")) and set(kinds) <= {"attendee"}
+    attendance = bool(tagged.found.get("role") or tagged.found.get("status")) and not kinds
     if attendance:
         kinds = ("attendee",)
-    content = tagged.words_tagged(None) + ([] if attendance else tagged.words_tagged("role", "status"))
+    content = tagged.words_tagged(None) if attendance else tagged.words_tagged(None, "role", "status")
     named = tuple(tagged.found.get("body", ()))
     if not content and not phrases and not attendance and not named:
         # "Ofsted inspection", "annual reports" name the subject as well as the kind: keep the words.
@@ -210,5 +210,5 @@ def question_to_query(question: str, groups: list[tuple[str, ...]],
         roles=tuple(tagged.found.get("role", ())) if attendance else (),
         statuses=tuple(tagged.found.get("status", ())) if attendance else (),
         bodies=named, doc_kinds=tuple(tagged.found.get("doc_kind", ())),
-        role_words=words_to_concepts(tagged.words_tagged("role", "status"), groups) if attendance else [],
+        role_words=words_to_concepts(tagged.words_tagged("role"), groups) if attendance else [],
         body_words=words_to_concepts(tagged.words_tagged("body"), groups))

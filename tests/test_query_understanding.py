@@ -260,3 +260,10 @@ def test_a_named_body_filters_and_falls_back(index: RecordIndex) -> None:
 def test_history_of_a_named_body_keeps_to_it(index: RecordIndex) -> None:
     bodies = {r.body for r in index.matching("work programme of the children's scrutiny panel")}
     assert bodies == {SCRUTINY}
+
+
+def test_a_status_nobody_matches_gives_way_to_the_words(index: RecordIndex) -> None:
+    # No attendee is "present" with these words, and "present" is in every present attendee's
+    # record: the question searches every kind of record instead.
+    hit = first(index, "present youth justice annual report")
+    assert hit["kind"] != "attendee"
