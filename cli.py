@@ -3,7 +3,8 @@ into one-sentence messages. Heavy libraries are imported inside the commands tha
 from __future__ import annotations
 
 import contextlib
-import json
+import io
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -14,7 +15,9 @@ from extract.errors import ExtractError
 
 
 def emit_json(data: object) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from corpus.surrogates import to_json
+
+    click.echo(to_json(data, indent=2))
 
 
 @contextlib.contextmanager
@@ -41,6 +44,9 @@ def json_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]
 def main(ctx: click.Context, home: str) -> None:
     """minutebook: search and act on what a council's committees minuted."""
     ctx.obj = {"home": home}
+    # A file name that is not UTF-8 is printed as its own bytes, as `ls` prints it, in any locale.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="surrogateescape")
 
 
 @main.command()
@@ -82,10 +88,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, scheduler: str
         raise click.UsageError("--jobs sets the local processes; with --scheduler the cluster's workers extract.")
     progress = ClusterProgress(enabled=not as_json)
     cluster = Cluster(scheduler, shared_storage, status=progress.status) if scheduler else None
+    stop = signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops an ingest as Ctrl-C does
     with library_errors():
         try:
             report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress, cluster=cluster)
+        except KeyboardInterrupt:
+            raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
+                                       "ingest again finishes the rest.") from None
         finally:
+            signal.signal(signal.SIGTERM, stop)
             progress.finish()
     run = cluster.run if cluster else None
     if as_json:
@@ -126,14 +137,14 @@ def search(ctx: click.Context, query: str, kind: str | None, body: str | None, s
            until: str | None, limit: int, as_json: bool) -> None:
     """Ranked records answering QUERY, a question or words; "quoted phrases" stay phrases."""
     from index.search import search as search_index
-    from index.text_output import search_to_text
+    from index.text_output import search_to_text, wants_color
 
     with library_errors():
         answer = search_index(ctx.obj["home"], query, kind=kind, body=body, since=since, until=until, limit=limit)
     if as_json:
         emit_json(answer)
     else:
-        click.echo(search_to_text(answer, color=sys.stdout.isatty()))
+        click.echo(search_to_text(answer, color=wants_color(sys.stdout)))
 
 
 @main.command()
@@ -156,7 +167,7 @@ def history(ctx: click.Context, query: str, as_json: bool) -> None:
 @main.command()
 @click.argument("kind")
 @click.option("--format", "fmt", default="csv", show_default=True, help="csv or jsonl.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE instead of stdout.")
 @click.pass_context
 def export(ctx: click.Context, kind: str, fmt: str, output: str | None) -> None:
     """Every record of KIND: meetings, attendees, resolutions, decisions, actions or findings."""
@@ -313,6 +324,50 @@ def fetch(ctx: click.Context, url: str, committees: tuple[str, ...], since: str 
         click.echo(report.summary_line())
     if failed:
         ctx.exit(1)
+
+
+# -- the store's integrity and repair -------------------------------------------------------------
+@main.command()
+@json_option("the problems")
+@click.pass_context
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Verify the store and index; one line per problem with the command that mends it (exit 1)."""
+    from corpus.check import check_store, check_to_text
+
+    with library_errors():
+        report = check_store(ctx.obj["home"])
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(check_to_text(report))
+    if report.problems:
+        ctx.exit(1)
+
+
+@main.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the index (and a damaged catalog) from the cached extractions; no file is read again."""
+    from corpus.reindex import reindex as reindex_store
+
+    with library_errors():
+        report = reindex_store(ctx.obj["home"])
+    for problem in report.skipped:
+        click.echo(f"skipped: {problem.sentence()}", err=True)
+    click.echo(report.summary_line())
+    if report.skipped:
+        ctx.exit(1)
+
+
+@actions.command("restore")
+@click.pass_context
+def actions_restore(ctx: click.Context) -> None:
+    """Put back the previous version of a damaged file of hand-set statuses."""
+    from corpus.register.hand_status import restore_hand_statuses
+
+    with library_errors():
+        count = restore_hand_statuses(ctx.obj["home"])
+    click.echo(f"{count} hand-set action statuses restored from their previous version.")
 
 
 if __name__ == "__main__":

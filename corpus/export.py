@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import pathlib
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from corpus.errors import StoreError
+from corpus.output_file import write_output_file
 from corpus.register.commands import register_export_columns
-from corpus.store import require_store, write_atomically
+from corpus.store import require_store
+from corpus.surrogates import to_json
 from index.records import IndexRecord, extraction_to_records
 
 MEETING = ["organization", "start_date"]
@@ -87,7 +87,7 @@ def write_export(home: str, kind: str, fmt: str, out: TextIO) -> int:
     """Writes every row of `kind` to `out` as CSV (with a header) or JSON Lines; returns the count."""
     check_export(kind, fmt)
     require_store(home)
-    rows = export_rows(home, kind)
+    rows = list(export_rows(home, kind))  # read whole first: a damaged store stops it before any row
     columns = COLUMNS[kind]
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n") if fmt == "csv" else None
     if writer:
@@ -98,18 +98,19 @@ def write_export(home: str, kind: str, fmt: str, out: TextIO) -> int:
         if writer:
             writer.writerow(ordered)
         else:
-            out.write(json.dumps(ordered, ensure_ascii=False) + "\n")
+            out.write(to_json(ordered) + "\n")
         count += 1
     return count
 
 
 def export_to(home: str, kind: str, fmt: str, output: str | None) -> int:
-    """write_export to the file `output` (written whole or not at all), or to stdout."""
+    """write_export to the file `output` (corpus.output_file: whole or not at all), or to stdout."""
     check_export(kind, fmt)
     require_store(home)
     if output is None:
         return write_export(home, kind, fmt, sys.stdout)
     buffer = io.StringIO()
     count = write_export(home, kind, fmt, buffer)
-    write_atomically(pathlib.Path(output), buffer.getvalue())
+    # A file name that is not UTF-8 is written as its own bytes, as on stdout (corpus.surrogates).
+    write_output_file(output, buffer.getvalue().encode("utf-8", "surrogateescape"))
     return count

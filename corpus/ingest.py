@@ -2,9 +2,11 @@
 
 Each file is known by its SHA-256: an unchanged file is skipped, a changed one replaces its old
 records, and a file whose extraction is cached is never parsed again (re-indexing reads the
-cache). Extraction runs in a process pool with `jobs` workers; the index is written in batches,
-and the catalog is saved after each commit, so an ingest killed at any point leaves a readable
-index and a rerun finishes the work without duplicates."""
+cache). Extraction runs in a process pool with `jobs` workers (corpus.workers); the index is
+written in batches, and the catalog is saved after each commit, so an ingest killed at any point
+leaves a readable index and a rerun finishes the work without duplicates: records of a file the
+catalog does not list (an ingest killed between its index commit and its catalog save) are
+dropped by the next commit. A cached extraction that fails its check is made again from the file."""
 from __future__ import annotations
 
 import hashlib
@@ -12,15 +14,16 @@ import pathlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
 from corpus.store import FileEntry, Provenance, Store
+from corpus.workers import worker_pool
 from extract.errors import ExtractError
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms, save_learned_acronyms
+from index.integrity import damage_reported, file_keys
 from index.records import extraction_to_index_records
 from index.schema import index_exists, open_index
 from index.writer import write_batch
@@ -110,7 +113,7 @@ def extractions(extractor: Extractor, paths: list[pathlib.Path], jobs: int
         for path in paths:
             yield (path, *extract_safely(extractor, path))
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with worker_pool(jobs) as pool:
         futures = [(path, pool.submit(extract_safely, extractor, path)) for path in paths]
         for path, future in futures:
             yield (path, *future.result())
@@ -137,8 +140,9 @@ def commit_when_full(store: Store, ix: object, pending: Pending, batch_records: 
         commit(store, ix, pending)
 
 
-def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str,
+def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: str, digest: str,
           provenance: Provenance | None = None) -> None:
+    """Queues a file's records for the next commit; `digest` is its cached extraction's SHA-256."""
     extraction.source.path = path
     extraction.source.url = provenance.url if provenance else None
     extraction.source.meeting_url = provenance.meeting_url if provenance else None
@@ -147,7 +151,7 @@ def stage(pending: Pending, report: IngestReport, extraction: Extraction, path: 
     pending.entries[extraction.source.sha256] = FileEntry(
         path=path, indexed=True, records=dict(counts),
         acronyms=records_to_acronyms(r.text for r in records if r.kind in ACRONYM_SOURCES),
-        source_url=extraction.source.url, meeting_url=extraction.source.meeting_url)
+        source_url=extraction.source.url, meeting_url=extraction.source.meeting_url, extraction_sha256=digest)
     pending.records.extend(records)
     report.records.update(counts)
     if path in report.unchanged or path in report.added:
@@ -162,6 +166,7 @@ def unreferenced(store: Store, sha: str | None) -> bool:
 def writable_index(store: Store) -> Any:
     """The index to write; when there is none of this schema version, a new one, and every file
     of the catalog is marked for indexing again from its cached extraction."""
+    store.refuse_a_file_as_index()
     if not index_exists(store.index_dir):
         for entry in store.files.values():
             entry.indexed = False
@@ -184,7 +189,7 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
         if previous != sha and unreferenced(store, previous):
             pending.drop.add(previous)  # type: ignore[arg-type]
         entry = store.files.get(sha)
-        if entry and entry.indexed:
+        if entry and entry.indexed and store.extraction_sound(sha):
             report.unchanged.append(str(path))
             tick(1)
         else:
@@ -212,17 +217,18 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
 
     if cluster:  # a scheduler that does not answer stops the ingest before any file is read
         cluster.probe()
-    with Store(home).writing() as store:
+    with Store(home).writing() as store, damage_reported(store.index_dir):
         came_from = {**store.provenance_by_path(),
                      **{str(pathlib.Path(p).resolve()): v for p, v in (sources or {}).items()}}
         ix = writable_index(store)
-        pending = Pending()
+        pending = Pending(drop=orphans(store, ix))
         to_index = plan(store, files, pending, report, tick)
         sha_of = dict(to_index)
         to_extract = []
         for path, sha in to_index:
-            if store.has_extraction(sha):
-                stage(pending, report, store.get_extraction(sha), str(path), came_from.get(str(path)))
+            cached = store.cached_extraction(sha)
+            if cached:
+                stage(pending, report, cached[0], str(path), cached[1], came_from.get(str(path)))
                 tick(1)
                 commit_when_full(store, ix, pending, batch_records)
             else:
@@ -235,28 +241,40 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
                 store.paths.pop(str(path), None)
             else:
                 extraction.source.sha256 = sha_of[path]
-                store.put_extraction(extraction)
-                stage(pending, report, extraction, str(path), came_from.get(str(path)))
+                digest = store.put_extraction(extraction)
+                stage(pending, report, extraction, str(path), digest, came_from.get(str(path)))
             tick(1)
             commit_when_full(store, ix, pending, batch_records)
-        reindex_missing(store, pending, report)
+        reindex_missing(store, ix, pending, report, batch_records)
         commit(store, ix, pending)
     report.seconds = time.monotonic() - started
     return report
 
 
-def reindex_missing(store: Store, pending: Pending, report: IngestReport) -> None:
+def reindex_missing(store: Store, ix: object, pending: Pending, report: IngestReport,
+                    batch_records: int = BATCH_RECORDS) -> None:
     """Files in the catalog whose records are not in the index (a deleted or rebuilt index) are
-    indexed again from their cached extraction."""
+    indexed again from their cached extraction; one whose cache is damaged waits for an ingest
+    of its file to extract it again."""
     for sha, entry in list(store.files.items()):
-        if not entry.indexed and sha not in pending.entries and store.has_extraction(sha):
-            stage(pending, report, store.get_extraction(sha), entry.path, entry.provenance())
+        if entry.indexed or sha in pending.entries:
+            continue
+        cached = store.cached_extraction(sha)
+        if cached:
+            stage(pending, report, cached[0], entry.path, cached[1], entry.provenance())
+            commit_when_full(store, ix, pending, batch_records)
+
+
+def orphans(store: Store, ix: object) -> set[str]:
+    """Files the index holds records of but the catalog does not list: an ingest killed between
+    its index commit and its catalog save leaves them. The next commit deletes them."""
+    return file_keys(ix) - set(store.files)
 
 
 def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> list[str]:
     """Drops files (or every file under a folder) from the store and the index; returns the
     paths removed."""
-    with Store(home).writing() as store:
+    with Store(home).writing() as store, damage_reported(store.index_dir):
         if not store.exists():
             raise StoreError(f"There is no minutebook store in {store.home}; nothing to remove.")
         removed: list[str] = []
@@ -266,14 +284,15 @@ def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> lis
             if not matched:
                 raise StoreError(f"{given} is not in the store in {store.home}.")
             removed.extend(matched)
-        pending = Pending()
+        ix = writable_index(store)
+        pending = Pending(drop=orphans(store, ix))
+        dropped = set()
         for path in removed:
             sha = store.paths.pop(path)
             if unreferenced(store, sha):
-                pending.drop.add(sha)
-        dropped = set(pending.drop)
-        ix = writable_index(store)
-        reindex_missing(store, pending, IngestReport())
+                dropped.add(sha)
+        pending.drop |= dropped
+        reindex_missing(store, ix, pending, IngestReport())
         commit(store, ix, pending)
         for sha in dropped:
             store.extraction_path(sha).unlink(missing_ok=True)

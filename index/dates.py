@@ -9,6 +9,7 @@ import functools
 import re
 
 from index.errors import QueryError
+from index.query_checks import check_date_order
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
@@ -53,18 +54,32 @@ def match_to_range(m: re.Match[str]) -> DateRange | None:
         return None
 
 
+def shape_of(text: str) -> re.Match[str] | None:
+    return next((m for m in (shape.fullmatch(text.strip()) for shape in shapes()) if m), None)
+
+
 def text_to_range(text: str) -> DateRange | None:
     """The period a whole date expression covers, or None when it is not one of the shapes."""
-    for shape in shapes():
-        m = shape.fullmatch(text.strip())
-        if m:
-            return match_to_range(m)
-    return None
+    m = shape_of(text)
+    return match_to_range(m) if m else None
+
+
+def typed_to_range(text: str) -> DateRange | None:
+    """text_to_range for a date a person typed: one of the shapes that names no day on the
+    calendar ("31 February 2024", "2024-13-45") is a QueryError rather than ignored or guessed."""
+    m = shape_of(text)
+    if m is None:
+        return None
+    found = match_to_range(m)
+    if found is None:
+        raise QueryError(f"Cannot read {text.strip()!r} as a date: there is no such day "
+                         "(dates are day, month, year: 6/11/2017, 6 November 2017, 2017-11-06).")
+    return found
 
 
 def parse_when(text: str) -> DateRange:
     """A `--since`/`--until` value -> the period it names; QueryError when it names none."""
-    found = text_to_range(text)
+    found = typed_to_range(text)
     if found:
         return found
     import dateparser
@@ -92,7 +107,7 @@ def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | Non
     if not YEAR_HINT.search(question):
         return question, None, None
     for m in question_date().finditer(question):
-        period = text_to_range(m.group("when"))
+        period = typed_to_range(m.group("when"))
         if period is None:
             continue
         word = m.group("word").lower()
@@ -102,4 +117,5 @@ def question_to_dates(question: str) -> tuple[str, dt.date | None, dt.date | Non
             since = period[0] if word != "after" else period[1] + dt.timedelta(days=1)
         else:
             until = period[1] if word != "before" else period[0] - dt.timedelta(days=1)
+    check_date_order(since, until)
     return question_date().sub(" ", question), since, until

@@ -8,3 +8,8 @@ class QueryError(Exception):
 
 class IndexMissing(Exception):
     """There is no index in a home, or one an older minutebook built: `minutebook ingest` makes it."""
+
+
+class IndexDamaged(IndexMissing):
+    """A file of the index is damaged (truncated, changed, unreadable): the index cannot be used
+    until `minutebook reindex` rebuilds it, so it counts as missing. The message names the file."""

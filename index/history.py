@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from index.integrity import damage_reported
 from index.mentions import passage_to_snippet
 from index.records import IndexRecord
+from index.schema import home_to_index_dir
 from index.search import RecordIndex, analyzed, record_source, record_to_dict
 
 OUTCOME_KINDS = {"resolution": "resolutions", "decision": "decisions", "action": "actions", "finding": "findings"}
@@ -117,5 +119,5 @@ def records_to_history(question: str, matched: Iterable[IndexRecord], index: Rec
 
 
 def history(home: str, question: str) -> dict[str, Any]:
-    with RecordIndex(home) as index:
+    with damage_reported(home_to_index_dir(home)), RecordIndex(home) as index:
         return records_to_history(question, index.matching(question), index)

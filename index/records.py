@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from index.concepts import text_to_concepts
+from index.roles import printed_role_to_roles
 
 if TYPE_CHECKING:  # `search` reads records from the index and needs no extraction types
     from extract.records import Document, Extraction, Item
@@ -59,12 +60,26 @@ class IndexRecord:
             "body_words": self.body or "", "body": self.body, "item_number": self.item_number,
             "item_title": self.item_title, "path": self.path, "page": self.page, "extra": self.stored_extra(),
         }
+        fields.update(self.target_fields())
         if self.extra.get("passage"):
             fields["_boost"] = PASSAGE_BOOST
         if self.item_key:
             fields["item_key"] = self.item_key
         if self.date:
             fields["date"] = dt.datetime.fromisoformat(self.date)
+        return fields
+
+    def target_fields(self) -> dict[str, str]:
+        """The fields a question can name apart from the text: body, title, office, status."""
+        fields = {"body_id": self.body} if self.body else {}
+        title = self.item_title or self.extra.get("title")
+        if title:
+            fields["title"] = title
+        if self.kind == "document" and not self.extra.get("passage"):
+            fields["paper_kind"] = self.doc_kind
+        if self.kind == "attendee":
+            fields["role"] = " ".join(printed_role_to_roles(self.extra.get("role")))
+            fields["status"] = self.extra.get("status") or ""
         return fields
 
 

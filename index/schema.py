@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding", "document")
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 OPEN_RETRIES = 8
 VERSION_FILE = "schema-version"
 INDEX_FOLDER = "index"
@@ -35,6 +35,18 @@ def build_schema() -> Any:
         # Glossary concepts the record mentions, by acronym or expansion (index.concepts).
         concepts = fields.KEYWORD(scorable=True)
         body_words = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False)
+        # The body as printed, one term: its lexicon lists the bodies a question may name, and
+        # a question that names one filters on it.
+        body_id = fields.ID()
+        # The title of the document, or of the item a record belongs to: a question naming a
+        # paper ("youth justice annual report") scores its title apart from any text quoting it.
+        title = fields.TEXT(analyzer=StemmingAnalyzer(), phrase=False)
+        # An attendee's offices (index.roles: "Chairman" is `chair`) and attendance status, so
+        # "who chaired" filters on the office instead of matching "chair" in text.
+        role = fields.KEYWORD()
+        status = fields.ID()
+        # On a document's own record (its title), its kind: "the annual report" lifts the report.
+        paper_kind = fields.ID()
         date = fields.DATETIME(stored=True)
         body = fields.STORED()
         item_number = fields.STORED()

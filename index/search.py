@@ -5,19 +5,27 @@ for opening the index once."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import pathlib
 from collections.abc import Iterator
 from typing import Any
 
 from index.acronyms import equivalence_groups, load_learned_acronyms
+from index.bodies import body_table
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
-from index.errors import IndexMissing, QueryError
+from index.errors import IndexDamaged, IndexMissing, QueryError
+from index.integrity import damage_reported, index_problems
+from index.query_checks import check_date_order
 from index.records import IndexRecord, source_to_dict, stored_to_record
+from index.safe_query import query_for_reader
 from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
+from index.targets import Reading, attendance_query, body_filter, known_bodies, relaxations, title_query
 from index.understand import Understood, question_to_query
 
 SNIPPET_CHARS = 240
+# Matches counted for `total` beyond the hits shown; counting costs about 1 ms per 1,000.
+COUNT_LIMIT = 1_000
 
 
 def analyzed(schema: Any, field: str, text: str) -> list[str]:
@@ -37,6 +45,8 @@ def option_dates(since: str | None, until: str | None) -> tuple[dt.date | None, 
 def require_index(home: str) -> pathlib.Path:
     """The folder of home's index, when it holds one this version of minutebook can search."""
     index_dir = home_to_index_dir(home)
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexDamaged(index_problems(index_dir)[0].sentence())
     if not index_dir.is_dir():
         raise IndexMissing(f"There is no minutebook index in {pathlib.Path(home)}; "
                            "run `minutebook ingest PATH` first.")
@@ -51,9 +61,11 @@ class RecordIndex:
         index_dir = require_index(home)
         self.ix, self.searcher = open_searcher(index_dir)
         self.groups = equivalence_groups(load_learned_acronyms(index_dir))
+        self.bodies = body_table(known_bodies(self.searcher))
 
     def refresh(self) -> None:
         self.searcher = self.searcher.refresh()
+        self.bodies = body_table(known_bodies(self.searcher))
 
     def close(self) -> None:
         self.searcher.close()
@@ -102,6 +114,9 @@ class RecordIndex:
         concepts = [q for q in map(self.concept_query, understood.concepts) if q is not None]
         phrases = [q for q in map(self.phrase_query, understood.phrases) if q is not None]
         if not concepts and not phrases:
+            if understood.concepts and not (understood.kinds or understood.since or understood.until):
+                # Only words the index leaves out ("in", "not"): Every() would list the whole store.
+                raise QueryError("Every word of the query is too common to search for; add one that names the issue.")
             return Every()
         if all_concepts or not concepts:
             return And(phrases + concepts)
@@ -124,9 +139,37 @@ class RecordIndex:
             parts.append(DateRange("date", start, end))
         return And(parts) if parts else None
 
+    def targeted_query(self, reading: Reading, all_concepts: bool) -> Any:
+        """The content query joined to what targets other fields: attendees by office or status,
+        else a lift for the titles and kinds of document named."""
+        from whoosh.query import And, AndMaybe, Every
+
+        understood = reading.understood
+        content = self.content_query(understood, all_concepts)
+        if understood.asks_attendance():
+            asked = attendance_query(understood)
+            if isinstance(content, Every):
+                return asked
+            return And([asked, content]) if reading.words_required else AndMaybe(asked, content)
+        stems = [s for c in understood.title_concepts() for s in analyzed(self.ix.schema, "title", c[0])]
+        lift = title_query(stems, understood.doc_kinds)
+        return content if lift is None else AndMaybe(content, lift)
+
+    def attempts(self, understood: Understood, kind: str | None, body: str | None, start: dt.date | None,
+                 end: dt.date | None, within: Any, all_concepts: bool) -> Iterator[tuple[Any, Any]]:
+        """(query, filter) for each reading of the question, strictest first (targets.relaxations)."""
+        from whoosh.query import And
+
+        scoped = bool(understood.bodies or body or start or end)
+        for reading in relaxations(understood, kind_given=bool(kind), scoped=scoped):
+            kinds = (kind,) if kind else (reading.understood.kinds if reading.implied_kinds else ())
+            named = body_filter(reading.understood)
+            scope = And([within, named]) if within is not None and named is not None else within or named
+            yield self.targeted_query(reading, all_concepts), self.filter_query(kinds, body, start, end, scope)
+
     # -- answers ----------------------------------------------------------------------------
     def understand(self, question: str) -> Understood:
-        return question_to_query(question, self.groups)
+        return question_to_query(question, self.groups, self.bodies)
 
     def search(self, question: str, kind: str | None = None, body: str | None = None,
                since: str | None = None, until: str | None = None, limit: int = 10) -> dict[str, Any]:
@@ -147,11 +190,11 @@ class RecordIndex:
         understood = self.understand(question)
         start, end = option_dates(since, until)
         start, end = start or understood.since, end or understood.until
-        main = self.content_query(understood, all_concepts=False)
-        kinds = (kind,) if kind else understood.kinds
-        results = self.run(main, self.filter_query(kinds, body, start, end, within), limit)
-        if not results.scored_length() and kinds and not kind:
-            results = self.run(main, self.filter_query((), body, start, end, within), limit)
+        check_date_order(start, end)
+        for query, filters in self.attempts(understood, kind, body, start, end, within, all_concepts=False):
+            results = self.run(query, filters, limit)
+            if results.scored_length():
+                break
         return results
 
     def run(self, query: Any, filter_query: Any, limit: int | None) -> Any:
@@ -162,7 +205,9 @@ class RecordIndex:
         # collects every document of the filter (every resolution, say) before each search.
         if filter_query is not None:
             query = And([query, ConstantScoreQuery(filter_query, 0.0)])
-        results = self.searcher.search(query, limit=limit)
+        collector = exact_collector(self.searcher, limit)
+        self.searcher.search_with_collector(query_for_reader(query, self.searcher.reader()), collector)
+        results = collector.results()
         results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
         results.formatter = MarkFormatter()
         return results
@@ -177,9 +222,12 @@ class RecordIndex:
     def matching(self, question: str) -> Iterator[IndexRecord]:
         """Every record that mentions all the question's concepts (history's starting set)."""
         understood = self.understand(question)
-        query = self.content_query(understood, all_concepts=True)
-        filters = self.filter_query(understood.kinds, None, understood.since, understood.until)
-        for hit in self.run(query, filters, None):
+        for query, filters in self.attempts(understood, None, None, understood.since, understood.until, None,
+                                            all_concepts=True):
+            results = self.run(query, filters, None)
+            if results.scored_length():
+                break
+        for hit in results:
             yield stored_to_record(hit.fields())
 
     def records(self, **terms: str) -> list[IndexRecord]:
@@ -187,16 +235,28 @@ class RecordIndex:
         return [stored_to_record(f) for f in self.searcher.documents(**terms)]
 
 
+def exact_collector(searcher: Any, limit: int | None) -> Any:
+    """Whoosh's collector for the top `limit` hits, without its matcher replacement: once the
+    heap is full Whoosh rewrites an OR into AND-MAYBE and AND parts it judges too weak, and in
+    Whoosh 3 that rewrite drops documents, so the best hit of a question could miss the top 3
+    (tests/test_queries.py::test_issue_12_the_best_hit_does_not_depend_on_the_limit). Skipping
+    blocks by their best score stays."""
+    collector = searcher.collector(limit=limit)
+    collector.replace = 0
+    return collector
+
+
 def matched_count(results: Any, limit: int) -> tuple[int, bool]:
-    """How many records match. Fewer hits than the limit means every match was scored; else
-    Whoosh's lower bound (never below the hits shown), since counting every match of a common
-    word costs more than the search itself."""
+    """How many records match. Fewer hits than the limit means every match was scored; else the
+    matches are counted, up to COUNT_LIMIT (a lower bound beyond it). Whoosh's own estimate is no
+    bound: it counts deleted records and, for words that must all occur, the rarest word's records."""
     if results.has_exact_length():
         return len(results), True
     scored = results.scored_length()
     if scored < limit:
         return scored, True
-    return max(scored, int(results.estimated_min_length())), False
+    counted = sum(1 for _ in itertools.islice(results.searcher.docs_for_query(results.q), COUNT_LIMIT))
+    return max(scored, counted), counted < COUNT_LIMIT
 
 
 def MarkFormatter() -> Any:  # noqa: N802 - builds a Whoosh class lazily, used like one
@@ -226,5 +286,5 @@ def record_to_dict(record: IndexRecord) -> dict[str, Any]:
 
 
 def search(home: str, question: str, **options: Any) -> dict[str, Any]:
-    with RecordIndex(home) as index:
+    with damage_reported(home_to_index_dir(home)), RecordIndex(home) as index:
         return index.search(question, **options)

@@ -2,11 +2,13 @@
 where they come from."""
 from __future__ import annotations
 
+import os
 import re
 import textwrap
-from typing import Any
+from typing import Any, TextIO
 
 MARK = re.compile(r"\*\*(.+?)\*\*")
+BOLD, PLAIN = "\033[1m", "\033[0m"
 WIDTH = 100
 
 
@@ -19,8 +21,15 @@ def source(src: dict[str, Any]) -> str:
     return f"{src['path']} p.{src['page']}" + (f"  {src['url']}" if src.get("url") else "")
 
 
+def wants_color(stream: TextIO) -> bool:
+    """Matched words are bold only on a terminal, as grep and ripgrep mark them: never when the
+    output is piped or saved, when NO_COLOR is set to anything (no-color.org) or TERM is dumb."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 def marked(text: str, color: bool) -> str:
-    return MARK.sub(lambda m: f"\033[1m{m.group(1)}\033[0m" if color else m.group(1).upper(), text)
+    """The council's words as printed; matched words in bold when `color`, else unmarked."""
+    return MARK.sub(lambda m: f"{BOLD}{m.group(1)}{PLAIN}" if color else m.group(1), text)
 
 
 def search_to_text(answer: dict[str, Any], color: bool = False) -> str:
@@ -33,8 +42,11 @@ def search_to_text(answer: dict[str, Any], color: bool = False) -> str:
         if item.get("title"):
             heading += f" - item {item['number']}: {item['title']}" if item.get("number") else f" - {item['title']}"
         lines.append(heading)
-        lines.extend(textwrap.wrap(marked(hit["highlight"], color), WIDTH, initial_indent="   ",
-                                   subsequent_indent="   "))
+        # Wrapped before marking, so bold and plain output break at the same places, and whole
+        # words only: a marked word is never split from its mark.
+        lines.extend(marked(line, color) for line in textwrap.wrap(
+            hit["highlight"], WIDTH, initial_indent="   ", subsequent_indent="   ", break_long_words=False,
+            break_on_hyphens=False))
         lines.append(f"   {source(hit['source'])}")
     return "\n".join(lines)
 

@@ -230,3 +230,11 @@ def test_store_catalog_of_another_version_is_reported_and_hand_statuses_kept(hom
     code, out, err = run(home, "actions", "reopen", green["id"])
     assert code == 1 and out == "" and "written by another version of minutebook" in err
     assert (home / "store" / FILENAME).read_bytes() == statuses
+
+
+def test_issue_13_a_note_typed_with_a_byte_that_is_not_utf8_is_kept(home):
+    # A terminal that is not UTF-8 hands Python such a byte as a lone surrogate.
+    green = by_text(listed(home), "Councillor Green")
+    code, _, err = run(home, "actions", "close", green["id"], "--note", "Rang caf\udce9")
+    assert code == 0, err
+    assert by_text(listed(home, "--status", "done"), "Councillor Green")["closed_by"]["text"] == "Rang caf\udce9"

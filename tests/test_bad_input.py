@@ -106,6 +106,45 @@ def test_pdf_without_text_needs_ocr(tmp_path):
     refused(path, "OCR")
 
 
+def test_issue_13_a_blank_pdf_is_called_blank(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "blank.pdf"
+    c = canvas.Canvas(str(path))
+    c.showPage()
+    c.showPage()
+    c.save()
+    assert "OCR" not in refused(path, "blank")
+
+
+def test_a_pdf_of_images_is_called_a_scan(tmp_path):
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = tmp_path / "page.png"
+    write_png(image)
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.showPage()  # a blank first page, as a scanned pack's cover may be
+    c.drawImage(ImageReader(str(image)), 72, 72, 400, 600)
+    c.showPage()
+    c.save()
+    assert "OCR" in refused(path, "scanned image")
+
+
+def write_png(path: pathlib.Path) -> None:
+    """A small grey image, made without an image library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\x00" + b"\x80" * 8 for _ in range(8))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 0, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize(("good", "suffix"), [(good_pdf, ".pdf"), (good_docx, ".docx")])
 def test_bit_flipped_file_never_crashes(tmp_path, seed, good, suffix):

@@ -88,7 +88,7 @@ def test_quoted_phrases_stay_phrases_and_dates_become_filters() -> None:
 
 
 def test_acronyms_that_are_words_expand_only_in_capitals() -> None:
-    assert question_to_query("send reports", GROUPS).concepts == [("send",), ("reports",)]
+    assert question_to_query("send letters", GROUPS).concepts == [("send",), ("letters",)]
     assert "special educational needs and disabilities" in question_to_query("SEND", GROUPS).concepts[0]
 
 

@@ -115,3 +115,25 @@ def test_commands_start_without_heavy_libraries(home: pathlib.Path, args: list[s
     out = subprocess.run([sys.executable, "-c", PROBE, "--home", str(home), *args], cwd=REPO,
                          capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.splitlines()[-1]) == {"exit": 0, "heavy": []}
+
+
+def test_issue_13_total_is_exact_after_removals(tmp_path: pathlib.Path) -> None:
+    from corpus.ingest import remove
+
+    home = ingested_home(tmp_path, {f"m{n:02d}.txt": scrutiny_minutes(date=f"2019-{n:02d}-01") for n in range(1, 13)})
+    remove([tmp_path / "src" / f"m{n:02d}.txt" for n in range(1, 10)], home)
+    with RecordIndex(str(home)) as index:
+        every = index.search("school places", limit=1000)
+        for question in ("school places", "elective home education", "what did we resolve on school places"):
+            assert index.search(question, limit=2)["total"] == index.search(question, limit=1000)["total"], question
+    assert every["total_exact"] and every["total"] == len(every["hits"])
+
+
+def test_total_beyond_the_counting_limit_is_a_lower_bound(home: pathlib.Path, monkeypatch) -> None:
+    import index.search
+
+    monkeypatch.setattr(index.search, "COUNT_LIMIT", 3)
+    with RecordIndex(str(home)) as records:
+        answer = records.search("school places", limit=2)
+        assert answer == {**answer, "total": 3, "total_exact": False}
+        assert len(records.search("school places", limit=100)["hits"]) > 3

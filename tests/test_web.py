@@ -457,3 +457,37 @@ def test_server_listens_on_a_free_loopback_port(home) -> None:
         server.server_close()
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.10")
+
+
+def test_issue_13_ipv6_loopback_is_served(home, client) -> None:
+    import http.client
+    import threading
+
+    assert client.get("/", headers={"Host": "[::1]:8000"}).status_code == 200
+    assert client.get("/", headers={"Host": "[::2]:8000"}).status_code == 400
+    try:
+        server = make_server(home, "::1", 0)
+    except OSError as e:
+        pytest.skip(f"this machine has no IPv6 loopback ({e.strerror})")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def status(host: str | None) -> int:
+        connection = http.client.HTTPConnection("::1", server.port, timeout=10)
+        try:  # http.client sends `Host: [::1]:port` unless told another
+            connection.request("GET", "/", headers={"Host": host} if host else {})
+            return connection.getresponse().status
+        finally:
+            connection.close()
+    try:
+        assert status(None) == 200
+        assert status(f"localhost:{server.port}") == 200 and status("[::1]") == 200
+        assert status("evil.example") == 400 and status(f"[::2]:{server.port}") == 400
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_issue_13_text_is_sent_with_one_charset(client) -> None:
+    assert client.get("/files/parish.html").headers["Content-Type"] == "text/plain; charset=utf-8"
+    download = client.get("/search", query_string={"q": "elective home education", "format": "csv"})
+    assert download.headers["Content-Type"] == "text/csv; charset=utf-8"

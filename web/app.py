@@ -14,7 +14,6 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 PAGE_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                "frame-ancestors 'none'; base-uri 'none'")
 # Stored files are sent as they are; a text file (HTML sent as text) also runs nothing.
@@ -22,11 +21,11 @@ TEXT_FILE_POLICY = "sandbox; default-src 'none'"
 
 
 def create_app(home: str | os.PathLike[str], today: Callable[[], dt.date] | None = None,
-               trusted_hosts: list[str] | None = LOOPBACK_NAMES) -> Any:
-    """The web page over the store and index in `home`. `trusted_hosts=None` answers any Host
+               loopback_only: bool = True) -> Any:
+    """The web page over the store and index in `home`. `loopback_only=False` answers any Host
     (for `--host` other than loopback); `today` is for tests of overdue actions."""
-    from flask import Flask
-    from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
+    from flask import Flask, request
+    from werkzeug.exceptions import HTTPException, InternalServerError
 
     from web.library import Library
     from web.templating import register_filters
@@ -34,7 +33,7 @@ def create_app(home: str | os.PathLike[str], today: Callable[[], dt.date] | None
 
     app = Flask(__name__)
     app.config.update(SECRET_KEY=secrets.token_bytes(32), SESSION_COOKIE_SAMESITE="Lax",
-                      SESSION_COOKIE_HTTPONLY=True, TRUSTED_HOSTS=trusted_hosts)
+                      SESSION_COOKIE_HTTPONLY=True)
     app.extensions["minutebook"] = Site(Library(str(home)), today or dt.date.today)
     app.register_blueprint(pages)
     register_filters(app)
@@ -45,11 +44,16 @@ def create_app(home: str | os.PathLike[str], today: Callable[[], dt.date] | None
 
         return render_template("error.html", code=e.code, title=e.name, message=e.description), e.code
 
-    @app.errorhandler(SecurityError)
-    def untrusted_host(e: SecurityError) -> Any:
-        # No page can be built (links need the host): a plain sentence.
-        return "This page answers only at a loopback address such as 127.0.0.1.\n", 400, {
-            "Content-Type": "text/plain; charset=utf-8"}
+    @app.before_request
+    def loopback_host_only() -> Any:
+        # Checked here, not by Flask's TRUSTED_HOSTS: werkzeug cuts "[::1]:8000" at its first colon,
+        # so no IPv6 name could ever match. A request without Host (HTTP/1.0) is no browser's.
+        host = request.headers.get("Host")
+        if loopback_only and host is not None and not is_loopback(host_name(host)):
+            # No page can be built (links need the host): a plain sentence.
+            return "This page answers only at a loopback address such as 127.0.0.1.\n", 400, {
+                "Content-Type": "text/plain; charset=utf-8"}
+        return None
 
     @app.errorhandler(InternalServerError)
     def server_error(e: InternalServerError) -> Any:
@@ -74,6 +78,13 @@ def create_app(home: str | os.PathLike[str], today: Callable[[], dt.date] | None
     return app
 
 
+def host_name(host: str) -> str:
+    """A Host header without its port: "[::1]:8000" -> "::1", "localhost:8000" -> "localhost"."""
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.partition(":")[0]
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -88,7 +99,7 @@ def make_server(home: str | os.PathLike[str], host: str = "127.0.0.1", port: int
     read back from `.port`)."""
     from werkzeug.serving import make_server as werkzeug_server
 
-    app = create_app(home, trusted_hosts=LOOPBACK_NAMES if is_loopback(host) else None)
+    app = create_app(home, loopback_only=is_loopback(host))
     return werkzeug_server(host, port, app, threaded=True)
 
 

@@ -14,10 +14,10 @@ from index.records import SHA_PREFIX
 HEX = re.compile(r"[0-9a-f]+")
 # Only a PDF is shown as itself (a Word file is sent as itself: browsers download it). Stored HTML or
 # Markdown is sent as plain text: a council's HTML page rendered inside this site could run its
-# scripts against the clerk's buttons.
+# scripts against the clerk's buttons. Werkzeug adds "; charset=utf-8" to a text/ type itself.
 PDF_TYPE = "application/pdf"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-TEXT_TYPE = "text/plain; charset=utf-8"
+TEXT_TYPE = "text/plain"
 MEDIA_TYPES = {".pdf": PDF_TYPE, ".docx": DOCX_TYPE}
 
 
@@ -38,6 +38,13 @@ def ref_to_path(store: Store, ref: str) -> pathlib.Path | None:
 def path_to_link_ref(store: Store, path: str) -> str | None:
     """The ref a link to a stored file uses: its SHA-256, stable while the file is unchanged."""
     return store.paths.get(path)
+
+
+def file_etag(path: pathlib.Path) -> str:
+    """A tag that changes with the file; werkzeug's own hashes the path's UTF-8, which a file name
+    that is not UTF-8 has not."""
+    info = path.stat()
+    return f"{info.st_mtime_ns}-{info.st_size}-{info.st_ino}"
 
 
 def media_type(path: pathlib.Path) -> str:

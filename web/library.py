@@ -73,9 +73,11 @@ class Library:
 
     @contextlib.contextmanager
     def index(self) -> Iterator[RecordIndex]:
+        from index.integrity import damage_reported
+        from index.schema import home_to_index_dir
         from index.search import RecordIndex
 
-        with self.lock:
+        with self.lock, damage_reported(home_to_index_dir(self.home)):
             stamp = file_stamp(self.watched()[0])
             if self._index is None or stamp != self._index_stamp:
                 if self._index is not None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import itertools
-import json
 import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from flask import (
 )
 
 from corpus.errors import StoreError
+from corpus.surrogates import readable, to_json
 from index.errors import IndexMissing, QueryError
 from web.downloads import (
     ACTION_COLUMNS,
@@ -40,7 +40,7 @@ from web.downloads import (
     rows_to_csv,
 )
 from web.facets import open_meetings_filter, results_to_facets
-from web.files import media_type, path_to_link_ref, ref_to_path
+from web.files import file_etag, media_type, path_to_link_ref, ref_to_path
 from web.forms import ACTION_VIEWS, MAX_HITS, ActionsForm, SearchForm
 from web.marks import question_to_marker
 
@@ -92,9 +92,9 @@ def download_format() -> str | None:
 
 def download(name: str, fmt: str, data: Any, rows: Iterable[dict[str, Any]], columns: list[str]) -> Response:
     if fmt == "csv":
-        body, mimetype = rows_to_csv(rows, columns), "text/csv; charset=utf-8"
+        body, mimetype = readable(rows_to_csv(rows, columns)), "text/csv"  # werkzeug adds the charset
     else:
-        body, mimetype = json.dumps(data, ensure_ascii=False, indent=2), "application/json"
+        body, mimetype = to_json(data, indent=2), "application/json"
     return Response(body, mimetype=mimetype,
                     headers={"Content-Disposition": f'attachment; filename="minutebook-{name}.{fmt}"'})
 
@@ -255,4 +255,5 @@ def files(ref: str) -> Any:
     path = ref_to_path(store, ref) if store else None
     if path is None:
         abort(404, description="The store holds no such file.")
-    return send_file(path, mimetype=media_type(path), conditional=True, download_name=path.name)
+    return send_file(path, mimetype=media_type(path), conditional=True, etag=file_etag(path),
+                     download_name=readable(path.name))

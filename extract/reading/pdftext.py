@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from extract.errors import ExtractError
 from extract.reading.ink import Ink
 from extract.reading.tables import Box, Rule, Table, has_grid, ruled_tables
+from extract.reading.textless import textless_reason
 
 # pdfium marks a hyphen it judges to be a soft (end-of-line) hyphen with one of these.
 SOFT_HYPHENS = "\x02\ufffe\u00ad"
@@ -326,7 +327,7 @@ def pdf_to_segments(path: pathlib.Path, data: bytes) -> list[PdfPage]:
     if not pages:
         raise ExtractError(f"Cannot read {path}: the PDF has no pages.")
     if not any(p.segments for p in pages):
-        raise ExtractError(f"Cannot read {path}: it has no text layer (a scanned image); it needs OCR.")
+        raise ExtractError(f"Cannot read {path}: {textless_reason(data)}")
     tables = ruled_tables(data, [p.number for p in pages if has_grid(p.rules)])
     for page in pages:
         page.tables = tables.get(page.number, [])
