@@ -257,8 +257,11 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
     if caps and caps[1] and not (is_title_like(rest.strip()) and is_title_case(caps[1])):
         return Heading(index, number, caps[0], caps[1], style=style)
     if title_of:
-        title = clean_title(title_of(rest))
-        return Heading(index, number, title, style=style) if is_title_like(title) else None
+        cut = title_of(rest)
+        title = clean_title(cut)
+        # the description printed after the title on its line is its rest: the title does not wrap on
+        described = " ".join(rest.split()[len(cut.split()):])
+        return Heading(index, number, title, described, style=style) if is_title_like(title) else None
     title = clean_title(rest)
     # A title line ending on a comma goes on on the next line (see `wrapped_title`).
     whole = is_title_like(title) and is_title_like(rest.strip().removesuffix(","), colon=True)
