@@ -34,7 +34,8 @@ def search_to_text(answer: dict[str, Any], color: bool = False) -> str:
         lines.append(heading)
         lines.extend(textwrap.wrap(marked(hit["highlight"], color), WIDTH, initial_indent="   ",
                                    subsequent_indent="   "))
-        lines.append(f"   {source(hit['source'])}")
+        scanned = " (read by OCR: a name or figure may be misread)" if hit.get("details", {}).get("ocr") else ""
+        lines.append(f"   {source(hit['source'])}{scanned}")
     return "\n".join(lines)
 
 

@@ -35,7 +35,7 @@ def path_to_pages(path: pathlib.Path, ocr: OcrOptions = DEFAULT_OCR) -> tuple[st
         return fmt, docx_to_pages(path, data)
     if fmt != "pdf":
         return fmt, markup.text_to_pages(decode_text(path, data), fmt)
-    read_images = functools.partial(pages_with_ocr, data, ocr) if ocr.enabled else None
+    read_images = functools.partial(pages_with_ocr, path, data, ocr) if ocr.enabled else None
     segments = pdftext.pdf_to_segments(path, data, read_images)
     printed = rows.segments_to_rows(segments)
     kept = furniture.rows_without_furniture(printed)
