@@ -519,3 +519,24 @@ def test_issue_heldout5_minute_number_before_a_planning_application_reference(te
                ("PL/33", "24/00488/HOU - 7 Mill Cottages, Haddon - Two-storey side extension")]
     text = "\n".join(template.format(n=n, title=t) + "\nDECISION: GRANTED subject to conditions." for n, t in entries)
     assert numbers_and_titles(text) == entries
+
+
+def test_issue_15_agenda_entries_closed_by_a_full_stop_or_under_a_label():
+    """North American agendas close each entry with a full stop; a label's colon may stand over
+    the entry's own title, or over the motion it will move (then the label is the title)."""
+    text = """
+    *** AGENDA ***
+    1. Disclosure of pecuniary interest.
+    4. Resolution: Adopt the Minutes of the February 18, 2025 Council Meeting.
+    5. Resolution: Adopt the 2024 Audited Financial Statements as presented.
+    8. Resolution: Approve purchase of sweeper unit for Backhoe.
+    11. Closed Session: That this part of our meeting will be closed to the public as authorized
+    by Section 239(3.1) of the Municipal Act, 2001, c. 25, for consideration of the following
+    13. Adjournment.
+    """
+    assert numbers_and_titles(text, "agenda") == [
+        ("1", "Disclosure of pecuniary interest"),
+        ("4", "Resolution: Adopt the Minutes of the February 18, 2025 Council Meeting"),
+        ("5", "Resolution: Adopt the 2024 Audited Financial Statements as presented"),
+        ("8", "Resolution: Approve purchase of sweeper unit for Backhoe"),
+        ("11", "Closed Session"), ("13", "Adjournment")]

@@ -229,6 +229,7 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
             # a kindless section takes the signal's kind; under a details block a report's own
             # labels confirm a report, minutes make it minutes
             spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
+            spans[-1].meeting_date = start.meeting_date
     sections = []
     agenda_seen = False
     held: list[Line] = []  # a running header waiting for the document under it
