@@ -540,3 +540,11 @@ def test_issue_15_agenda_entries_closed_by_a_full_stop_or_under_a_label():
         ("5", "Resolution: Adopt the 2024 Audited Financial Statements as presented"),
         ("8", "Resolution: Approve purchase of sweeper unit for Backhoe"),
         ("11", "Closed Session"), ("13", "Adjournment")]
+
+
+def test_issue_15_a_house_number_in_an_address_is_no_item():
+    """A letter bound after unnumbered minutes: "78 Lansdowne Street" numbers a house, not an item
+    (with its full stop, "7. High Street" may still be one)."""
+    assert line_to_heading(0, "78 Lansdowne Street") is None
+    heading = line_to_heading(0, "7. High Street")
+    assert heading is not None and (heading.number, heading.title) == ("7", "High Street")

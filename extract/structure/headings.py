@@ -233,6 +233,12 @@ def is_title_like(title: str, colon: bool = False, max_words: int = MAX_TITLE_WO
     return not title.endswith(".") or "." in words[-1][:-1] or words[-1][:-1].lower() in ABBREVIATIONS
 
 
+def is_street_address(numbered: Numbered) -> bool:
+    words = numbered.rest.split()
+    return (numbered.style == "plain" and 2 <= len(words) <= 4 and words[-1].lower() in item_labels.STREET_WORDS
+            and all(w[:1].isupper() for w in words))
+
+
 def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bold: bool = False) -> Heading | None:
     """The heading a line holds, judged on the line alone. `title_of` cuts a title out of a
     longer entry (agenda front sheets); without it the whole rest of the line must read as a
@@ -250,7 +256,7 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
         rest = "\t".join(c for c in cells[k + 1:] if c)
         return Heading(index, number, title, rest, style="table" + weight) if is_title_like(title) else None
     numbered = line_to_numbered(text)
-    if numbered is None:
+    if numbered is None or is_street_address(numbered):
         return None
     number, rest, style = numbered.number, numbered.rest, numbered.style + weight
     caps = inline_caps_title(rest)
