@@ -4,7 +4,8 @@
 
 each stage a module of this package taking the previous one's output:
 `pdftext.pdf_to_segments` -> `rows.segments_to_rows` -> `furniture.rows_without_furniture` ->
-`paragraphs.rows_to_paragraphs` -> `pages_to_lines`. Text, Markdown and HTML have no positions:
+`paragraphs.rows_to_paragraphs` -> `pages_to_lines`; pages without a text layer are read by OCR
+into the same segments (`scanned.pages_with_ocr`). Text, Markdown and HTML have no positions:
 `markup.text_to_pages` turns them into pages of paragraphs, and Word files
 `wordfile.docx_to_pages`. Every line carries how it is set
 (size, bold, italic, indent; `Line`); `pages_to_lines` cleans its text and gives the headings
