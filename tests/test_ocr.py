@@ -24,6 +24,7 @@ from corpus.store import Store  # noqa: E402
 from extract.pipeline import OcrOptions, extract_file  # noqa: E402
 from extract.reading import ocr, pages_to_lines, path_to_pages, scanned  # noqa: E402
 from extract.reading.ocr import OcrWord  # noqa: E402
+from extract.summary import extraction_to_text  # noqa: E402
 from index.search import search  # noqa: E402
 from tests.scans import scanned_pdf  # noqa: E402
 
@@ -85,6 +86,8 @@ def test_issue_15_a_search_finds_a_phrase_printed_only_in_the_scan(mixed):
     _, home = mixed
     hits = search(str(home), '"hedge by the war memorial"')["hits"]
     assert hits and {(h["source"]["page"], h["details"].get("ocr")) for h in hits} == {(2, True)}
+    printed = CliRunner().invoke(main, ["--home", str(home), "search", '"hedge by the war memorial"']).output
+    assert "ashby-2025-03-03.pdf p.2 (read by OCR: a name or figure may be misread)" in printed
 
 
 def test_issue_15_extract_reads_the_scan_from_the_store_cache(mixed, no_engine):
@@ -92,6 +95,8 @@ def test_issue_15_extract_reads_the_scan_from_the_store_cache(mixed, no_engine):
     result = extract_file(paper, OcrOptions(cache=Store(home).ocr_cache))
     assert result.source.ocr_pages == [2, 3] and no_engine == []
     assert result.to_dict() == stored(home) | {"source": stored(home)["source"] | {"path": str(paper)}}
+    assert "[minutes] pages 1-3 Ashby Parish Council 2025-03-03 (read by OCR: a name or figure may be misread)" \
+        in extraction_to_text(result)
 
 
 def test_issue_15_reingest_reindex_and_a_new_extraction_never_ocr_again(mixed, no_engine, tmp_path):
