@@ -222,3 +222,14 @@ def test_issue_15_extract_json_says_which_documents_were_read_by_ocr(tmp_path):
     data = json.loads(result.output)
     assert data["source"]["ocr_pages"] == [] and [d["ocr"] for d in data["documents"]] == [False]
     assert pages_to_lines(path_to_pages(paper)[1])
+
+
+def test_issue_15_the_ingest_extractor_goes_to_worker_processes(tmp_path):
+    """Several files are extracted in worker processes: the extractor, its OCR cache and its page
+    progress travel there by pickling."""
+    import pickle
+
+    from corpus.ingest import PipelineExtractor
+
+    extractor = PipelineExtractor(StoreOcrCache(tmp_path), ocr=False, ocr_jobs=1, page_progress=OcrProgress())
+    assert pickle.loads(pickle.dumps(extractor)).cache.root == tmp_path
