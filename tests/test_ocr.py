@@ -233,3 +233,11 @@ def test_issue_15_the_ingest_extractor_goes_to_worker_processes(tmp_path):
 
     extractor = PipelineExtractor(StoreOcrCache(tmp_path), ocr=False, ocr_jobs=1, page_progress=OcrProgress())
     assert pickle.loads(pickle.dumps(extractor)).cache.root == tmp_path
+
+
+def test_issue_15_the_web_page_marks_a_result_read_by_ocr(mixed):
+    from web.app import create_app
+
+    _, home = mixed
+    page = create_app(home).test_client().get("/search?q=hedge+war+memorial").get_data(as_text=True)
+    assert "war memorial" in page and 'title="A name or figure may be misread">Read by OCR</span>' in page
