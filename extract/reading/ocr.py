@@ -13,8 +13,6 @@ import functools
 import pathlib
 from typing import Any, NamedTuple
 
-# Cached recognitions are kept per engine: another engine or model reads the page again.
-ENGINE = "rapidocr-3.10.0 PP-OCRv6 small det+rec, 144 dpi"
 # 144 dpi: 10-point text is some 28 pixels high, where the recogniser (fed 48-pixel lines) reads
 # best; a finer image only slows detection.
 RENDER_SCALE = 2.0
@@ -22,6 +20,15 @@ DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
 # A grey darker than this is ink (a scan's paper is rarely whiter than 200, its text rarely greyer than 100).
 INK_GREY = 140
+
+
+@functools.cache
+def engine() -> str:
+    """What recognises, as cached recognitions are keyed: another version, model or resolution
+    reads the page again."""
+    from importlib.metadata import version
+
+    return f"rapidocr {version('rapidocr')} {DET_MODEL} {REC_MODEL} {72 * RENDER_SCALE:.0f} dpi"
 
 
 class OcrWord(NamedTuple):

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from extract.reading.ocr import ENGINE, OcrLine, OcrWord, image_to_lines, render_page
+from extract.reading.ocr import OcrLine, OcrWord, engine, image_to_lines, render_page
 from extract.reading.pdftext import CELL_GAP_EMS, HEIGHT_PER_SIZE, PdfPage, Segment, Style
 
 # A page whose text layer holds fewer characters than this (a page number, a scanner's stamp) is
@@ -134,12 +134,12 @@ def recognised(document: Any, data: bytes, numbers: list[int], jobs: int) -> Ite
 
 
 def lines_to_json(lines: list[OcrLine]) -> dict[str, Any]:
-    return {"engine": ENGINE, "lines": [[list(word) for word in line] for line in lines]}
+    return {"engine": engine(), "lines": [[list(word) for word in line] for line in lines]}
 
 
 def json_to_lines(value: dict[str, Any] | None) -> list[OcrLine] | None:
     """The lines of a cached page, or None when there is none, or it came from another engine."""
-    if not value or value.get("engine") != ENGINE:
+    if not value or value.get("engine") != engine():
         return None
     return [[OcrWord(*word) for word in line] for line in value["lines"]]
 
