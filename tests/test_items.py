@@ -548,3 +548,11 @@ def test_issue_15_a_house_number_in_an_address_is_no_item():
     assert line_to_heading(0, "78 Lansdowne Street") is None
     heading = line_to_heading(0, "7. High Street")
     assert heading is not None and (heading.number, heading.title) == ("7", "High Street")
+
+
+def test_issue_15_a_sub_item_label_under_a_bold_heading_does_not_wrap_its_title():
+    minutes = [Line("7. Correspondences", 1, bold=True), Line("a.1) Tim Young", 1, bold=True),
+               Line("Amber presented hourly changes to the maintenance position.", 1),
+               Line("8. Next Board Meeting - January 21, 2025 at 9:30am", 1, bold=True)]
+    assert [(i.number, i.title) for i in lines_to_items(minutes, "minutes", None)] == [
+        ("7", "Correspondences"), ("8", "Next Board Meeting - January 21, 2025 at 9:30am")]

@@ -72,7 +72,8 @@ MAX_TITLE_WORDS = 25
 MAX_WRAPPED_TITLE_WORDS = 45
 TITLE_CHARS_PER_WORD = 9
 # A list label opening a line: "a. Selection of Mayor", "(ii) ...", "b) ...".
-LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+# "a)", "(iv)", "a.1)": a sub-item's label, which no title wraps on to
+LIST_LABEL = re.compile(r"^\(?(?:[a-z]\.\d{1,2}\)|(?:[a-z]|[ivx]{1,4})[.)])\s")
 MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
