@@ -556,3 +556,24 @@ def test_issue_15_a_sub_item_label_under_a_bold_heading_does_not_wrap_its_title(
                Line("8. Next Board Meeting - January 21, 2025 at 9:30am", 1, bold=True)]
     assert [(i.number, i.title) for i in lines_to_items(minutes, "minutes", None)] == [
         ("7", "Correspondences"), ("8", "Next Board Meeting - January 21, 2025 at 9:30am")]
+
+
+def test_issue_15_the_sign_off_ends_unnumbered_minutes_before_a_paper_bound_after_them():
+    """What follows the signing-off block ("Mayor:") is the minutes' printed footer and the next
+    paper of the pack: neither its headings are items nor its footer's "Clerk to record ..." an action."""
+    minutes = [Line("MINUTES", 1, bold=True), Line("Tuesday, February 18, 2025", 1),
+               Line("Present: Mayor Dave Yemm and Councillors Lisa Chalapenko and Shelly Foote.", 1),
+               Line("Disclosure of pecuniary interest: Councillor Shelly Foote.", 1, bold=True),
+               Line("Committee Reports:", 1, bold=True),
+               Line("Mayor Dave Yemm: Township of Nipissing Cemetery Committee.", 1),
+               Line("R2025-041 L. Chalapenko, S. Foote:", 1, bold=True),
+               Line("That the meeting be adjourned. Carried.", 1),
+               Line("Mayor:", 1), Line("Municipal Administrator:", 1),
+               Line("Clerk to record, without note or comment, all resolutions, decisions and other proceedings "
+                    "of the council.", 1),
+               Line("CORRESPONDENCE", 2, bold=True), Line("March 4, 2025", 2, bold=True),
+               Line("Minutes from the Golden Sunshine Municipal Non-Profit Housing Corporation.", 2)]
+    items = lines_to_items(minutes, "minutes", Meeting(date="2025-02-18"))
+    assert [i.title for i in items] == ["Disclosure of pecuniary interest", "Committee Reports"]
+    assert [r.number for i in items for r in i.resolutions] == ["R2025-041"]
+    assert [a.text for i in items for a in i.actions] == []
