@@ -241,3 +241,32 @@ def test_issue_15_the_web_page_marks_a_result_read_by_ocr(mixed):
     _, home = mixed
     page = create_app(home).test_client().get("/search?q=hedge+war+memorial").get_data(as_text=True)
     assert "war memorial" in page and 'title="A name or figure may be misread">Read by OCR</span>' in page
+
+
+def test_issue_15_an_ingest_killed_mid_ocr_resumes_from_the_pages_it_read(tmp_path, monkeypatch):
+    """kill -9 while the third page of a scan is recognised: the pages read are cached whole, the
+    store opens and is not locked, and a second ingest recognises only the pages left."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import REPO
+
+    paper = scanned_pdf(tmp_path / "scan.pdf", MINUTES, scanned={1, 2, 3})
+    home = tmp_path / "home"
+    proc = subprocess.Popen([sys.executable, "cli.py", "--home", str(home), "ingest", str(paper)], cwd=REPO)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None and len(list(home.glob("store/ocr/*/*.json"))) < 2:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    read = sorted(p.name for p in home.glob("store/ocr/*/*.json"))
+    assert read == ["1.json", "2.json"], "the ingest should have been killed on the third page"
+    recognise = scanned.image_to_lines
+    calls: list[int] = []
+    monkeypatch.setattr(scanned, "image_to_lines", lambda *a, **k: calls.append(1) or recognise(*a, **k))
+    report = ingest([paper], home)
+    assert report.failed == [] and len(report.added) == 1 and len(calls) == 1
+    assert stored(home)["source"]["ocr_pages"] == [1, 2, 3]
