@@ -49,16 +49,25 @@ def main(ctx: click.Context, home: str) -> None:
         sys.stdout.reconfigure(errors="surrogateescape")
 
 
+def no_ocr_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--no-ocr", is_flag=True,
+                        help="Refuse a PDF without a text layer instead of reading its scanned pages by OCR.")
+
+
 @main.command()
 @click.argument("file", type=click.Path())
 @json_option("the extraction")
-def extract(file: str, as_json: bool) -> None:
+@no_ocr_option()
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Read this many scanned pages at once by OCR, in separate processes.")
+def extract(file: str, as_json: bool, no_ocr: bool, jobs: int) -> None:
     """Parse one PDF / .docx / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
-    from extract.pipeline import extract_file
+    from corpus.progress import OcrProgress
+    from extract.pipeline import OcrOptions, extract_file
     from extract.summary import extraction_to_text
 
     with library_errors():
-        result = extract_file(file)
+        result = extract_file(file, OcrOptions(enabled=not no_ocr, jobs=jobs, progress=OcrProgress()))
     if as_json:
         emit_json(result.to_dict())
     else:
@@ -68,18 +77,21 @@ def extract(file: str, as_json: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extract this many files at once, in separate processes.")
+              help="Extract this many files at once (one file: OCR this many of its scanned pages), "
+                   "in separate processes.")
+@no_ocr_option()
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, no_ocr: bool) -> None:
     """Add files and folders (recursively) to the store and the index; unchanged files are skipped."""
     from corpus.ingest import ingest as ingest_paths
-    from corpus.progress import TerminalProgress
+    from corpus.progress import OcrProgress, TerminalProgress
 
     progress = TerminalProgress()
     stop = signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops an ingest as Ctrl-C does
     with library_errors():
         try:
-            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress, ocr=not no_ocr,
+                                  page_progress=OcrProgress())
         except KeyboardInterrupt:
             raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
                                        "ingest again finishes the rest.") from None

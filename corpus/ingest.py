@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.errors import StoreError
+from corpus.ocr_cache import StoreOcrCache
 from corpus.store import FileEntry, Provenance, Store
 from corpus.workers import worker_pool
 from extract.errors import ExtractError
@@ -83,10 +84,20 @@ def file_sha256(path: pathlib.Path) -> str:
     return digest.hexdigest()
 
 
-def default_extractor(path: pathlib.Path) -> Extraction:
-    from extract.pipeline import extract_file
+@dataclass(frozen=True)
+class PipelineExtractor:
+    """The extraction pipeline, reading scanned pages by OCR (`ocr`; False refuses them) `ocr_jobs`
+    pages at a time, with the store's OCR cache. Picklable, for the worker processes."""
 
-    return extract_file(path)
+    cache: StoreOcrCache
+    ocr: bool = True
+    ocr_jobs: int = 1
+    page_progress: Callable[[str, int, int], None] | None = None
+
+    def __call__(self, path: pathlib.Path) -> Extraction:
+        from extract.pipeline import OcrOptions, extract_file
+
+        return extract_file(path, OcrOptions(self.ocr, self.ocr_jobs, self.cache, self.page_progress))
 
 
 def extract_safely(extractor: Extractor, path: pathlib.Path) -> tuple[Extraction | None, str | None]:
@@ -190,11 +201,15 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 
 
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
-           progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
-           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None) -> IngestReport:
+           progress: Progress = lambda done, total: None, extractor: Extractor | None = None,
+           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None, ocr: bool = True,
+           page_progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
     each file is done; failures are reported in the result, never raised. `sources` says where
-    fetched files came from, by path; a file ingested again keeps what the catalog knew."""
+    fetched files came from, by path; a file ingested again keeps what the catalog knew. The
+    extractor is the pipeline unless one is given: scanned pages are read by OCR unless `ocr` is
+    False, the pages of one file `jobs` at a time when there is one file to extract (else its files
+    are), cached in the store, with `page_progress(file name, done, total)` told after each page."""
     started = time.monotonic()
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
@@ -221,7 +236,9 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
                 commit_when_full(store, ix, pending, batch_records)
             else:
                 to_extract.append(path)
-        for path, extraction, error in extractions(extractor, to_extract, jobs):
+        extract = extractor or PipelineExtractor(store.ocr_cache, ocr, jobs if len(to_extract) == 1 else 1,
+                                                 page_progress)
+        for path, extraction, error in extractions(extract, to_extract, jobs):
             if extraction is None:
                 report.failed.append((str(path), error or f"{path.name}: extraction failed."))
                 store.paths.pop(str(path), None)
@@ -282,4 +299,5 @@ def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> lis
         commit(store, ix, pending)
         for sha in dropped:
             store.extraction_path(sha).unlink(missing_ok=True)
+            store.ocr_cache.drop(sha)
     return removed

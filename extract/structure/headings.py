@@ -72,7 +72,8 @@ MAX_TITLE_WORDS = 25
 MAX_WRAPPED_TITLE_WORDS = 45
 TITLE_CHARS_PER_WORD = 9
 # A list label opening a line: "a. Selection of Mayor", "(ii) ...", "b) ...".
-LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+# "a)", "(iv)", "a.1)": a sub-item's label, which no title wraps on to
+LIST_LABEL = re.compile(r"^\(?(?:[a-z]\.\d{1,2}\)|(?:[a-z]|[ivx]{1,4})[.)])\s")
 MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
@@ -233,6 +234,12 @@ def is_title_like(title: str, colon: bool = False, max_words: int = MAX_TITLE_WO
     return not title.endswith(".") or "." in words[-1][:-1] or words[-1][:-1].lower() in ABBREVIATIONS
 
 
+def is_street_address(numbered: Numbered) -> bool:
+    words = numbered.rest.split()
+    return (numbered.style == "plain" and 2 <= len(words) <= 4 and words[-1].lower() in item_labels.STREET_WORDS
+            and all(w[:1].isupper() for w in words))
+
+
 def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bold: bool = False) -> Heading | None:
     """The heading a line holds, judged on the line alone. `title_of` cuts a title out of a
     longer entry (agenda front sheets); without it the whole rest of the line must read as a
@@ -250,15 +257,18 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
         rest = "\t".join(c for c in cells[k + 1:] if c)
         return Heading(index, number, title, rest, style="table" + weight) if is_title_like(title) else None
     numbered = line_to_numbered(text)
-    if numbered is None:
+    if numbered is None or is_street_address(numbered):
         return None
     number, rest, style = numbered.number, numbered.rest, numbered.style + weight
     caps = inline_caps_title(rest)
     if caps and caps[1] and not (is_title_like(rest.strip()) and is_title_case(caps[1])):
         return Heading(index, number, caps[0], caps[1], style=style)
     if title_of:
-        title = clean_title(title_of(rest))
-        return Heading(index, number, title, style=style) if is_title_like(title) else None
+        cut = title_of(rest)
+        title = clean_title(cut)
+        # the description printed after the title on its line is its rest: the title does not wrap on
+        described = " ".join(rest.split()[len(cut.split()):])
+        return Heading(index, number, title, described, style=style) if is_title_like(title) else None
     title = clean_title(rest)
     # A title line ending on a comma goes on on the next line (see `wrapped_title`).
     whole = is_title_like(title) and is_title_like(rest.strip().removesuffix(","), colon=True)

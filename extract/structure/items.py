@@ -49,7 +49,9 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     else:
         headings = set_apart_headings(lines, not_a_heading)
         headings = headings if len(headings) >= 2 else []
-        end = signature_line(lines, headings[-1].last + 1 if headings else 0)
+        # the sign-off ends the minutes: headings after it are those of a paper bound after them
+        end = signature_line(lines, headings[0].last + 1 if headings else 0)
+        headings = [h for h in headings if h.index < end]
     signed_off = lines  # an action log printed after the signing-off block holds this meeting's actions
     lines = lines[:end]
     if not headings or headings[0].number is None:
