@@ -2,7 +2,7 @@
 
 Each file is known by its SHA-256: an unchanged file is skipped, a changed one replaces its old
 records, and a file whose extraction is cached is never parsed again (re-indexing reads the
-cache). Extraction runs in a process pool with `jobs` workers (corpus.workers); the index is
+cache). Extraction runs in a process pool with `jobs` workers (extract.workers); the index is
 written in batches, and the catalog is saved after each commit, so an ingest killed at any point
 leaves a readable index and a rerun finishes the work without duplicates: records of a file the
 catalog does not list (an ingest killed between its index commit and its catalog save) are
@@ -20,9 +20,9 @@ from typing import Any
 from corpus.errors import StoreError
 from corpus.ocr_cache import StoreOcrCache
 from corpus.store import FileEntry, Provenance, Store
-from corpus.workers import worker_pool
 from extract.errors import ExtractError
 from extract.records import Extraction
+from extract.workers import worker_pool
 from index.acronyms import records_to_acronyms, save_learned_acronyms
 from index.integrity import damage_reported, file_keys
 from index.records import extraction_to_index_records

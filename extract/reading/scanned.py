@@ -14,12 +14,12 @@ import pathlib
 import re
 import statistics
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from extract.reading.ocr import OcrLine, OcrWord, engine, image_to_lines, render_page
 from extract.reading.pdftext import CELL_GAP_EMS, HEIGHT_PER_SIZE, PdfPage, Segment, Style
+from extract.workers import worker_pool
 
 # A page whose text layer holds fewer characters than this (a page number, a scanner's stamp) is
 # read as the image it is...
@@ -128,8 +128,7 @@ def recognised(document: Any, data: bytes, numbers: list[int], jobs: int) -> Ite
         for number in numbers:
             yield number, image_to_lines(render_page(document, number - 1), threads=1)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(numbers)), initializer=_open_in_worker,
-                             initargs=(data,)) as pool:
+    with worker_pool(min(jobs, len(numbers)), _open_in_worker, (data,)) as pool:
         yield from zip(numbers, pool.map(_recognise_in_worker, numbers), strict=True)
 
 
