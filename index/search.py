@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from index.acronyms import equivalence_groups, load_learned_acronyms
+from index.common_words import any_concept_query
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
 from index.errors import IndexMissing, QueryError
@@ -97,7 +98,7 @@ class RecordIndex:
         return Term("exact", words[0]) if len(words) == 1 else Phrase("exact", words)
 
     def content_query(self, understood: Understood, all_concepts: bool) -> Any:
-        from whoosh.query import And, Every, Or
+        from whoosh.query import And, Every
 
         concepts = [q for q in map(self.concept_query, understood.concepts) if q is not None]
         phrases = [q for q in map(self.phrase_query, understood.phrases) if q is not None]
@@ -105,7 +106,7 @@ class RecordIndex:
             return Every()
         if all_concepts or not concepts:
             return And(phrases + concepts)
-        matched = Or(concepts)
+        matched = any_concept_query(concepts, self.searcher.reader())
         return And([*phrases, matched]) if phrases else matched
 
     def filter_query(self, kinds: tuple[str, ...], body: str | None, since: dt.date | None,
