@@ -17,6 +17,7 @@ from index.errors import IndexMissing, QueryError
 from index.records import IndexRecord, stored_to_record
 from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
 from index.understand import Understood, question_to_query
+from index.unscored import unscored
 
 SNIPPET_CHARS = 240
 
@@ -157,12 +158,12 @@ class RecordIndex:
 
     def run(self, query: Any, filter_query: Any, limit: int | None) -> Any:
         from whoosh import highlight
-        from whoosh.query import And, ConstantScoreQuery
+        from whoosh.query import And
 
         # Filters join the query as an unscored clause rather than Whoosh's `filter=`, which
         # collects every document of the filter (every resolution, say) before each search.
         if filter_query is not None:
-            query = And([query, ConstantScoreQuery(filter_query, 0.0)])
+            query = And([query, unscored(filter_query)])
         results = self.searcher.search(query, limit=limit)
         results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
         results.formatter = MarkFormatter()
