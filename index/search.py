@@ -169,11 +169,13 @@ class RecordIndex:
         results.formatter = MarkFormatter()
         return results
 
-    def hit_to_dict(self, hit: Any) -> dict[str, Any]:
+    def hit_to_dict(self, hit: Any, highlight: bool = True) -> dict[str, Any]:
+        """The hit as CONTRACT.md shapes it; `highlight=False` skips marking the matched words
+        (re-reading the hit's text), for answers that do not show them."""
         record = stored_to_record(hit.fields())
         answer = record_to_dict(record)
         answer["score"] = round(float(hit.score), 4)
-        answer["highlight"] = hit.highlights("text", top=2) or answer["text"][:SNIPPET_CHARS]
+        answer["highlight"] = (highlight and hit.highlights("text", top=2)) or answer["text"][:SNIPPET_CHARS]
         return answer
 
     def matching(self, question: str) -> Iterator[IndexRecord]:
