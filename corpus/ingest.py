@@ -30,7 +30,11 @@ from index.schema import index_exists, open_index
 from index.writer import write_batch
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".html", ".htm"})
-BATCH_RECORDS = 2000
+# Each commit leaves a Whoosh segment that every search opens, and about twenty of them are
+# merged by rewriting them whole: at 100,000 records, commits of 2,000 cost 1.7 times the CPU of
+# commits of 10,000 and slower searches (benchmarks/index_bench.py). Extractions are cached
+# before they are committed, so a larger batch loses no work to a crash.
+BATCH_RECORDS = 10_000
 # Kinds whose text may define an acronym ("Elective Home Education (EHE)"): discussion, not names.
 ACRONYM_SOURCES = ("item", "finding", "resolution", "document")
 Extractor = Callable[[pathlib.Path], Extraction]
