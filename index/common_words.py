@@ -2,7 +2,7 @@
 a question's word in more than COMMON_SHARE of the records is scored only on records that name
 one of its rarer words, so a search scores the few thousand records about the question, not
 every record that says "children" (Lucene's "common terms" query). A question made only of
-common words is still searched on all of them."""
+common words (and words no record holds) is still searched on all of them."""
 from __future__ import annotations
 
 from typing import Any
@@ -16,8 +16,10 @@ def any_concept_query(concepts: list[Any], reader: Any) -> Any:
     from whoosh.query import Or
 
     most = COMMON_SHARE * reader.doc_count()
-    rare = [q for q in concepts if q.estimate_size(reader) <= most]
-    common = [q for q in concepts if q not in rare]
+    sizes = [q.estimate_size(reader) for q in concepts]
+    # A word no record holds picks out nothing: it is neither, or it would leave no candidates.
+    rare = [q for q, size in zip(concepts, sizes, strict=True) if 0 < size <= most]
+    common = [q for q, size in zip(concepts, sizes, strict=True) if size > most]
     if not rare or not common:
         return Or(concepts)
     return scored_if_present(Or(rare), Or(common))

@@ -146,3 +146,8 @@ def test_tantivy_reference_answers_the_same_workload(tmp_path: pathlib.Path) -> 
     hits = reference.search("what did the village resolve about the hedgerow",
                             lambda q: question_to_query(q, equivalence_groups({})))
     assert [h["fields"]["id"] for h in hits] == [["r3"], ["r1"]] and "<b>hedgerow</b>" in hits[0]["highlight"]
+
+
+def test_issue_12_a_word_no_record_holds_does_not_hide_the_common_ones(index: RecordIndex) -> None:
+    # "outstanding actions" on an index without the word "outstanding": the common word still finds.
+    assert index.search("hedgehog village", limit=100)["total"] == 43
