@@ -6,9 +6,10 @@ The packs are written in the run (`large_inputs.write_ruled_pack`: the seed minu
 action table ruled with lines on every page, so pdfplumber's table finder reads every page).
 Each is extracted (`extract.pipeline.extract_file`, what `extract` and `ingest` run) in a fresh
 process, whose peak resident set size its parent reads with `getrusage(RUSAGE_CHILDREN)` once it
-has ended (a parent of its own for each pack, as that figure is the maximum over all children). The reference, measured the same way in the same run, is
-a 1-page pack: the cost of the interpreter, spaCy and the readers. Goal: under 1 GB at 2,000
-pages, i.e. memory bounded per page, not per document.
+has ended (a parent of its own for each pack, as that figure is the maximum over all children).
+The reference, measured the same way in the same run, is a 1-page pack: the cost of the
+interpreter, spaCy and the readers. Goal: under 1 GB at 2,000 pages, i.e. memory bounded per
+page, not per document.
 """
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, nargs="+", default=[100, 400, 2000])
     ap.add_argument("--seeds", type=pathlib.Path, default=REPO.parent / "shared" / "corpus" / "seeds")
-    ap.add_argument("--keep", type=pathlib.Path, help="write the packs here and keep them (default: a temporary folder)")
+    ap.add_argument("--keep", type=pathlib.Path,
+                    help="write the packs here and keep them (default: a temporary folder)")
     ap.add_argument("--child", type=pathlib.Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
