@@ -36,3 +36,43 @@ def test_issue_13_reading_a_pack_keeps_no_earlier_plumber_page_alive(tmp_path: p
     path_to_pages(pdf)
     assert len(pages) == 12
     assert max(alive) == 0
+
+
+def test_issue_13_a_decision_is_compared_with_a_bounded_number_of_resolutions(monkeypatch) -> None:
+    """An item of hundreds of resolutions and decisions (a licensing board's list) compares each
+    decision with the resolutions beside it, not with every resolution of the item."""
+    from extract.finders import decisions
+    from extract.records import Line
+    from extract.structure.items import block_to_item
+
+    calls = {"restates": 0, "content_stems": 0}
+
+    def counted(name: str):
+        real = getattr(decisions, name)
+
+        def call(*args):
+            calls[name] += 1
+            return real(*args)
+        return call
+
+    for name in calls:
+        monkeypatch.setattr(decisions, name, counted(name))
+    body = [Line(text, 1) for n in range(300) for text in (
+        f"RESOLVED that the application for premises {n} on the high street be granted.",
+        f"It was agreed that the licence conditions for venue {n} would be reviewed in the spring.")]
+    item = block_to_item("1", "Licensing applications", 1, body, None)
+    assert len(item.resolutions) == 300 and len(item.decisions) == 300
+    # each record's words are read once; each decision is set beside a bounded number of resolutions
+    assert calls["content_stems"] == len(item.resolutions) + len(item.decisions)
+    assert calls["restates"] <= 2 * decisions.RESTATES_NEAREST * len(item.decisions)
+
+
+def test_issue_13_a_decision_beside_its_resolution_is_still_that_resolution() -> None:
+    from extract.records import Line
+    from extract.structure.items import block_to_item
+
+    body = [Line(f"RESOLVED that the report on route {n} be noted.", 1) for n in range(60)]
+    body[30:30] = [Line("The Chair agreed to forward the residents' questions on parking to the highways officer.", 1),
+                   Line("RESOLVED - That the residents' questions on parking be forwarded to the highways officer.", 1)]
+    item = block_to_item("1", "Questions", 1, body, None)
+    assert len(item.resolutions) == 61 and item.decisions == []
