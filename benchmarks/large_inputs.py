@@ -14,8 +14,9 @@ from collections.abc import Iterator
 HEADER = ("Minutes of the meeting of the Children's Scrutiny Panel held on Friday 11 October 2024\n\n"
           "Present: Councillor Itrat Ali (Chair), Councillor Jane Rylah, Councillor Richard Smith\n\n")
 # The shapes of a large text: a minutes book (the seeds one after another, each its own documents),
-# one long meeting (the seeds' minute items numbered on, one document), and one long item (the
-# seeds' minute items under one heading, as a licensing board lists hundreds of applications).
+# one long meeting (the seeds' minute items numbered on as a body's minutes are, "CSP/24/1234", one
+# document), and one long item (the seeds' minute items under one heading, as a licensing board
+# lists hundreds of applications).
 SHAPES = ("book", "meeting", "item")
 
 
@@ -42,7 +43,7 @@ def minutes_text(shape: str, size: int, seeds: pathlib.Path) -> str:
         out = []
     else:
         items = seed_items(seeds)
-        chunks = (f"{k}. {title}\n\n{text}\n\n" if shape == "meeting" else f"{text}\n\n"
+        chunks = (f"CSP/24/{k} {title}\n\n{text}\n\n" if shape == "meeting" else f"{text}\n\n"
                   for k, (title, text) in enumerate(_cycle(items), 1))
         out = [HEADER] + ([] if shape == "meeting" else ["1. Matters considered\n\n"])
     length = sum(map(len, out))

@@ -76,3 +76,27 @@ def test_issue_13_a_decision_beside_its_resolution_is_still_that_resolution() ->
                    Line("RESOLVED - That the residents' questions on parking be forwarded to the highways officer.", 1)]
     item = block_to_item("1", "Questions", 1, body, None)
     assert len(item.resolutions) == 61 and item.decisions == []
+
+
+def test_issue_13_item_headings_look_at_each_line_once_however_many_lists_restart(monkeypatch) -> None:
+    """A long item holding hundreds of numbered lists ("1) ...", "2) ...") asks, for each, whether
+    a section heading stands before it: the lines are looked at once, not once a list."""
+    from extract.records import Line
+    from extract.structure import headings
+
+    calls = 0
+    is_caps_line = headings.is_caps_line
+
+    def counted(text: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return is_caps_line(text)
+
+    monkeypatch.setattr(headings, "is_caps_line", counted)
+    lines = [Line("1. Apologies for absence", 1), Line("None were received.", 1), Line("2. Planning applications", 1)]
+    for n in range(200):
+        lines += [Line(f"The committee considered application {n} in detail.", 1),
+                  Line("1) Access to the site", 1), Line("2) Parking on the road", 1)]
+    lines.append(Line("3. Any other business", 1))
+    assert [h.number for h in headings.lines_to_headings(lines)] == ["1", "2", "3"]
+    assert calls <= len(lines)
