@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from extract.errors import ExtractError
+from extract.limits import MAX_MB, MAX_PAGES, Limits
 
 
 def emit_json(data: object) -> None:
@@ -42,16 +43,25 @@ def main(ctx: click.Context, home: str) -> None:
     ctx.obj = {"home": home}
 
 
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--max-pages and --max-mb: how large a file may be before it is refused in one line."""
+    command = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_MB,
+                           show_default=True, help="Refuse a file larger than this many MB.")(command)
+    return click.option("--max-pages", type=click.IntRange(min=1), default=MAX_PAGES, show_default=True,
+                        help="Refuse a PDF of more pages than this.")(command)
+
+
 @main.command()
 @click.argument("file", type=click.Path())
 @json_option("the extraction")
-def extract(file: str, as_json: bool) -> None:
+@limit_options
+def extract(file: str, as_json: bool, max_pages: int, max_mb: float) -> None:
     """Parse one PDF / .docx / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
     from extract.pipeline import extract_file
     from extract.summary import extraction_to_text
 
     with library_errors():
-        result = extract_file(file)
+        result = extract_file(file, Limits(max_pages=max_pages, max_mb=max_mb))
     if as_json:
         emit_json(result.to_dict())
     else:
@@ -62,8 +72,9 @@ def extract(file: str, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract this many files at once, in separate processes.")
+@limit_options
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, max_pages: int, max_mb: float) -> None:
     """Add files and folders (recursively) to the store and the index; unchanged files are skipped."""
     from corpus.ingest import ingest as ingest_paths
     from corpus.progress import TerminalProgress
@@ -71,7 +82,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int) -> None:
     progress = TerminalProgress()
     with library_errors():
         try:
-            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress)
+            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress,
+                                  limits=Limits(max_pages=max_pages, max_mb=max_mb))
         finally:
             progress.finish()
     for _, reason in report.failed:

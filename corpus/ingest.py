@@ -7,6 +7,7 @@ and the catalog is saved after each commit, so an ingest killed at any point lea
 index and a rerun finishes the work without duplicates."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import pathlib
 import time
@@ -19,6 +20,7 @@ from typing import Any
 from corpus.errors import StoreError
 from corpus.store import FileEntry, Store
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.records import Extraction
 from index.acronyms import records_to_acronyms, save_learned_acronyms
 from index.records import extraction_to_index_records
@@ -80,10 +82,10 @@ def file_sha256(path: pathlib.Path) -> str:
     return digest.hexdigest()
 
 
-def default_extractor(path: pathlib.Path) -> Extraction:
+def default_extractor(path: pathlib.Path, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     from extract.pipeline import extract_file
 
-    return extract_file(path)
+    return extract_file(path, limits)
 
 
 def extract_safely(extractor: Extractor, path: pathlib.Path) -> tuple[Extraction | None, str | None]:
@@ -181,11 +183,13 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 
 
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
-           progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
-           batch_records: int = BATCH_RECORDS) -> IngestReport:
+           progress: Progress = lambda done, total: None, extractor: Extractor | None = None,
+           batch_records: int = BATCH_RECORDS, limits: Limits = DEFAULT_LIMITS) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
-    each file is done; failures are reported in the result, never raised."""
+    each file is done; failures are reported in the result, never raised. Files are extracted
+    with `extract_file` within `limits` unless an `extractor` is given."""
     started = time.monotonic()
+    extractor = extractor or functools.partial(default_extractor, limits=limits)
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
     done = 0

@@ -6,6 +6,7 @@ import pathlib
 
 from extract import reading
 from extract.finders import attendance, dates, findings
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.records import Document, Extraction, Line, Passage, Source
 from extract.structure import header, items, splitting
 
@@ -53,9 +54,10 @@ def sections_to_documents(sections: list[splitting.Section]) -> list[Document]:
     return documents
 
 
-def extract_file(path: str | pathlib.Path) -> Extraction:
+def extract_file(path: str | pathlib.Path, limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """The records of the file at `path`; a file over the `limits` is refused (ExtractError)."""
     path = pathlib.Path(path)
-    fmt, pages = reading.path_to_pages(path)
+    fmt, pages = reading.path_to_pages(path, limits)
     lines = reading.pages_to_lines(pages)
     sections = splitting.lines_to_sections(lines)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()

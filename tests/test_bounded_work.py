@@ -9,7 +9,9 @@ import pathlib
 import weakref
 
 import pytest
+from click.testing import CliRunner
 
+import cli
 from extract.reading import path_to_pages, tables
 
 ROWS = [["Ref", "Action", "Owner"], ["A1", "Write to the school", "Clerk"], ["A2", "Report back", "Chair"]]
@@ -100,3 +102,50 @@ def test_issue_13_item_headings_look_at_each_line_once_however_many_lists_restar
     lines.append(Line("3. Any other business", 1))
     assert [h.number for h in headings.lines_to_headings(lines)] == ["1", "2", "3"]
     assert calls <= len(lines)
+
+
+MINUTES = ("Parish Council\nMinutes of the meeting held on 3 April 2018\n"
+           "1. Apologies\nNone were received.\n2. Precept\nRESOLVED that the precept be set at 12,000.\n")
+
+
+def test_issue_13_extract_refuses_a_pdf_over_the_page_limit_in_one_line(tmp_path: pathlib.Path) -> None:
+    pytest.importorskip("reportlab")
+    from corpus.sample.pdfwrite import write_pdf
+
+    pdf = write_pdf(tmp_path / "pack.pdf", [[f"Page {n} of the pack."] for n in range(1, 4)])
+    result = CliRunner().invoke(cli.main, ["extract", "--max-pages", "2", str(pdf)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: Cannot read {pdf}: it has 3 pages, over the limit of 2 (--max-pages)."
+    assert CliRunner().invoke(cli.main, ["extract", "--max-pages", "3", str(pdf)]).exit_code == 0
+
+
+def test_issue_13_extract_refuses_a_file_over_the_size_limit_without_reading_it(tmp_path: pathlib.Path,
+                                                                                 monkeypatch) -> None:
+    big = tmp_path / "book.txt"
+    big.write_text(MINUTES * 1000, encoding="utf-8")
+
+    def unread(path: pathlib.Path) -> bytes:
+        raise AssertionError(f"{path} was read")
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", unread)
+    result = CliRunner().invoke(cli.main, ["extract", "--max-mb", "0.1", str(big)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: Cannot read {big}: it is 0.15 MB, over the limit of 0.1 MB (--max-mb)."
+
+
+def test_issue_13_ingest_reports_a_file_over_a_limit_and_goes_on(tmp_path: pathlib.Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "april.txt").write_text(MINUTES, encoding="utf-8")
+    (src / "book.txt").write_text(MINUTES * 1000, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["--home", str(tmp_path / "home"), "ingest", "--max-mb", "0.05", str(src)])
+    assert result.exit_code == 1
+    failed = [line for line in result.output.splitlines() if line.startswith("failed: ")]
+    assert failed == [f"failed: Cannot read {src / 'book.txt'}: it is 0.15 MB, over the limit of 0.05 MB (--max-mb)."]
+    assert "1 added, 0 unchanged, 1 failed" in result.output
+
+
+def test_issue_13_default_limits_let_an_ordinary_pack_through() -> None:
+    from extract.limits import DEFAULT_LIMITS
+
+    assert DEFAULT_LIMITS.max_pages >= 2000 and DEFAULT_LIMITS.max_mb >= 50

@@ -16,23 +16,25 @@ from __future__ import annotations
 import dataclasses
 import pathlib
 
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading import furniture, markup, paragraphs, pdftext, rows
 from extract.reading.files import decode_text, path_to_data
 from extract.reading.heading_levels import lines_with_heading_levels
 from extract.records import Line, Page
 
 
-def path_to_pages(path: pathlib.Path) -> tuple[str, list[Page]]:
-    """The format ("pdf", "docx", "txt", "md", "html") and the pages of paragraphs of the file at `path`."""
+def path_to_pages(path: pathlib.Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[Page]]:
+    """The format ("pdf", "docx", "txt", "md", "html") and the pages of paragraphs of the file at
+    `path`; a file over the `limits` is refused (ExtractError)."""
     path = pathlib.Path(path)
-    fmt, data = path_to_data(path)
+    fmt, data = path_to_data(path, limits)
     if fmt == "docx":
         from extract.reading.wordfile import docx_to_pages
 
         return fmt, docx_to_pages(path, data)
     if fmt != "pdf":
         return fmt, markup.text_to_pages(decode_text(path, data), fmt)
-    segments = pdftext.pdf_to_segments(path, data)
+    segments = pdftext.pdf_to_segments(path, data, limits)
     printed = rows.segments_to_rows(segments)
     kept = furniture.rows_without_furniture(printed)
     return fmt, paragraphs.rows_to_paragraphs(kept)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading.ink import Ink
 from extract.reading.tables import Box, Rule, Table, has_grid, ruled_tables
 
@@ -316,10 +317,12 @@ def open_pdf(path: pathlib.Path, data: bytes) -> Any:
         raise ExtractError(f"Cannot read {path}: the PDF is damaged or truncated.") from None
 
 
-def pdf_to_segments(path: pathlib.Path, data: bytes) -> list[PdfPage]:
-    """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables."""
+def pdf_to_segments(path: pathlib.Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> list[PdfPage]:
+    """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables;
+    a PDF of more pages than the `limits` allow is refused before any is read."""
     document = open_pdf(path, data)
     try:
+        limits.check_pages(path, len(document))
         pages = [read_pdf_page(document, i) for i in range(len(document))]
     finally:
         document.close()
