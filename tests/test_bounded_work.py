@@ -149,3 +149,32 @@ def test_issue_13_default_limits_let_an_ordinary_pack_through() -> None:
     from extract.limits import DEFAULT_LIMITS
 
     assert DEFAULT_LIMITS.max_pages >= 2000 and DEFAULT_LIMITS.max_mb >= 50
+
+
+def test_issue_13_a_substitute_is_looked_up_by_name_not_against_everyone_listed(monkeypatch) -> None:
+    """A line "Cllr A substituted for Cllr B" completes A's entry if A is listed present: found through an
+    index of names, not by comparing A with every attendee found so far."""
+    from extract.finders import attendance_sentences, attendance_state
+    from extract.finders.attendance import lines_to_attendees
+    from extract.records import Line
+
+    calls = 0
+    name_key = attendance_state.name_key
+
+    def counted(name: str) -> str:
+        nonlocal calls
+        calls += 1
+        return name_key(name)
+
+    for module in (attendance_state, attendance_sentences):
+        monkeypatch.setattr(module, "name_key", counted)
+    surnames = [a + b for a in "BCDFGHKLMNPRST" for b in ("ane", "ode", "ing", "ley")][:50]
+    lines = [Line("Present: Councillor Alan Smith, Councillor Beth Jones", 1)]
+    for surname in surnames:
+        lines += [Line(f"Councillor Anna {surname}ton substituted for Councillor Brian {surname}ford.", 1),
+                  Line("The Panel discussed the report.", 1)]
+    lines.append(Line("Councillor Alan Smith substituted for Councillor Carol White.", 1))
+    found = lines_to_attendees(lines)
+    assert len(found) == 2 + len(surnames)
+    assert next(a for a in found if a.name == "Alan Smith").substitute_for == "Carol White"
+    assert calls <= 4 * len(found)
