@@ -178,3 +178,52 @@ def test_issue_13_a_substitute_is_looked_up_by_name_not_against_everyone_listed(
     assert len(found) == 2 + len(surnames)
     assert next(a for a in found if a.name == "Alan Smith").substitute_for == "Carol White"
     assert calls <= 4 * len(found)
+
+
+SURNAMES = [a + b for a in "BCDFGHKLMNPRST" for b in ("ane", "ode", "ing", "ley", "ett")]
+
+
+def long_item_minutes(applications: int) -> str:
+    """One meeting whose one item lists `applications` applications, each with a substitute, a
+    numbered list, a resolution, a decision and a judgement-like line: every kind of line whose
+    work could grow with the length of the item or the document."""
+    out = ["Minutes of the meeting of the Licensing Committee held on 4 March 2025", "",
+           "Present: Councillor Alan Smith (Chair), Councillor Beth Jones", "", "1. Apologies", "None.", "",
+           "2. Licensing applications", ""]
+    for n in range(applications):
+        surname = SURNAMES[n % len(SURNAMES)] + "a" * (n // len(SURNAMES))
+        out += [f"Councillor Anna {surname}ton substituted for Councillor Brian {surname}ford.",
+                f"The Committee considered application {n} for premises on the high street.",
+                "1) Access to the site", "2) Parking on the road",
+                f"RESOLVED that the application for premises {n} be granted.",
+                f"It was agreed that the licence conditions for venue {n} would be reviewed in the spring.",
+                "Overall effectiveness: Good", ""]
+    return "\n".join(out + ["3. Any other business", "None."]) + "\n"
+
+
+def extract_call_counts(path: pathlib.Path) -> dict[str, int]:
+    """How many times each function of `extract` is called extracting `path`."""
+    import cProfile
+    import pstats
+
+    import extract
+    from extract.pipeline import extract_file
+
+    package = str(pathlib.Path(extract.__file__).parent)
+    profile = cProfile.Profile()
+    profile.runcall(extract_file, path)
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    return {f"{file}:{line}({name})": calls[1] for (file, line, name), calls in stats.items()
+            if file.startswith(package)}
+
+
+def test_issue_13_no_function_of_extraction_runs_more_often_than_the_text_grows(tmp_path: pathlib.Path) -> None:
+    """Four times the text calls each function of extraction about four times as often, not
+    sixteen: no stage compares each line with every other."""
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text(long_item_minutes(50), encoding="utf-8")
+    large.write_text(long_item_minutes(200), encoding="utf-8")
+    before, after = extract_call_counts(small), extract_call_counts(large)
+    grew = {name: (before.get(name, 0), calls) for name, calls in after.items()
+            if calls > 6 * before.get(name, 0) + 50}
+    assert not grew

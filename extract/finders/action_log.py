@@ -54,6 +54,7 @@ def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | Non
     `numbers`) they belong to, and which rows were minuted or raised at an earlier meeting."""
     log = ActionLog()
     shapes = {number_shape(n) for n in numbers}
+    numbered = set(numbers)
     for i, line in enumerate(lines):
         if not is_action_header(line.text):
             continue
@@ -69,11 +70,11 @@ def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | Non
                                  for k in (ref_column, item_column, raised_column))
             dated = DATED_REF.match(ref)
             raised = dated.group("date") if dated else raised
-            if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbers
+            if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbered
                                                    and number_shape(ref) in shapes):
                 log.taken.add(j)
                 log.earlier[j] = (line, lines[j])
-            elif number := ref if CODED_REF.match(ref) and ref in numbers else item if item in numbers else None:
+            elif number := ref if CODED_REF.match(ref) and ref in numbered else item if item in numbered else None:
                 log.rows.setdefault(number, []).append((line, lines[j]))
                 log.taken.add(j)
             j += 1
