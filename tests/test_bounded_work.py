@@ -227,3 +227,25 @@ def test_issue_13_no_function_of_extraction_runs_more_often_than_the_text_grows(
     grew = {name: (before.get(name, 0), calls) for name, calls in after.items()
             if calls > 6 * before.get(name, 0) + 50}
     assert not grew
+
+
+def test_issue_13_a_log_row_goes_to_the_item_above_it_when_numbers_repeat(tmp_path: pathlib.Path) -> None:
+    """A file holding two meetings that number their items alike, each with its action tracker:
+    a row goes to its own meeting's item, not to every item of that number (which also made the
+    work grow with the square of the number of meetings)."""
+    from extract.pipeline import extract_file
+
+    def meeting(day: int, action: str) -> str:
+        return (f"### 1. Welcome and apologies\n\nThe Chair welcomed members.\n\n"
+                f"### 2. Training programme\n\nThe group discussed training.\n\n## Action tracker\n\n"
+                "| Ref | Date raised | Item | Action | Lead | Deadline | Status |\n"
+                "| --- | --- | --- | --- | --- | --- | --- |\n"
+                f"| 24/{day} | {day}/09/2024 | 2 | {action} | RO | 30/10/2024 | Open |\n\n")
+
+    path = tmp_path / "book.md"
+    path.write_text("# Harrowgate Safeguarding Children Partnership\n\n## Executive Group - Minutes\n\n"
+                    "Thursday 12 September 2024\n\n" + meeting(12, "Write to headteachers")
+                    + meeting(13, "Publish the annual report"), encoding="utf-8")
+    items = [item for document in extract_file(path).documents for item in document.items]
+    assert [(i.number, [a.text for a in i.actions]) for i in items if i.number == "2"] == [
+        ("2", ["Write to headteachers"]), ("2", ["Publish the annual report"])]

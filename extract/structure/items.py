@@ -55,7 +55,7 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
-    log = lines_to_action_log(signed_off, [h.number for h in headings if h.number], anchor)
+    log = lines_to_action_log(signed_off, [(h.index, h.number) for h in headings if h.number], anchor)
     return [logged_item(h, lines, end, anchor, log) for h, end in zip(headings, ends, strict=True)]
 
 
@@ -66,7 +66,7 @@ def logged_item(heading: Heading, lines: list[Line], end: int, anchor: str | Non
     body = heading_body(heading, lines, end)
     item = block_to_item(heading.number, heading.title, lines[heading.index].page,
                          heading_body(heading, lines, end, log.taken), anchor)
-    item.actions += logged_actions(log.rows.get(heading.number or "", []), item.actions, anchor)
+    item.actions += logged_actions(log.rows.get(heading.index, []), item.actions, anchor)
     item.action_updates = logged_updates(log, heading.last + 1, end, anchor)
     item.text = "\n".join(line.text for line in body)
     return item
