@@ -11,9 +11,9 @@ decision of the meeting from a report of someone else's ("had been approved by C
 promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ..."), an
 adjective ("the agreed terms", "the Approved Budget"), an earlier decision reported to the meeting
 ("Cabinet endorsed a report in May 2016") or a statistic ("39 adopter households were approved").
-A narrative agreement that restates a resolution of the same item ("The Chair agreed to forward
-the questions ..." beside "RESOLVED - That the questions be forwarded ...") is that resolution,
-not a second decision.
+A narrative agreement that restates a resolution printed near it in the same item ("The Chair
+agreed to forward the questions ..." beside "RESOLVED - That the questions be forwarded ...") is
+that resolution, not a second decision.
 """
 from __future__ import annotations
 
