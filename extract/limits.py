@@ -2,9 +2,10 @@
 reading it, rather than take minutes and gigabytes over it. Standard library only (`corpus` passes
 the limits through to extraction).
 
-Reading takes about 0.1 MB of memory per PDF page and extraction about 3 s of CPU per MB of text,
-both in proportion to the input (benchmarks/pack_memory.py, benchmarks/text_scaling.py): the
-defaults let through agenda packs of several hundred pages, with room to spare.
+Extraction takes about 0.15 MB of memory per PDF page and 2.5-4.5 s of CPU per MB of text, both
+in proportion to the input (benchmarks/pack_memory.py: 440 MB at 2,000 pages with a ruled table on
+each; benchmarks/text_scaling.py): the defaults let through agenda packs of several hundred pages
+with room to spare, and bound what one file can cost.
 """
 from __future__ import annotations
 
