@@ -21,6 +21,7 @@ from corpus.errors import StoreError
 from corpus.ocr_cache import StoreOcrCache
 from corpus.store import FileEntry, Provenance, Store
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.records import Extraction
 from extract.workers import worker_pool
 from index.acronyms import records_to_acronyms, save_learned_acronyms
@@ -91,17 +92,18 @@ def file_sha256(path: pathlib.Path) -> str:
 @dataclass(frozen=True)
 class PipelineExtractor:
     """The extraction pipeline, reading scanned pages by OCR (`ocr`; False refuses them) `ocr_jobs`
-    pages at a time, with the store's OCR cache. Picklable, for the worker processes."""
+    pages at a time, with the store's OCR cache, within `limits`. Picklable, for the worker processes."""
 
     cache: StoreOcrCache
     ocr: bool = True
     ocr_jobs: int = 1
     page_progress: Callable[[str, int, int], None] | None = None
+    limits: Limits = DEFAULT_LIMITS
 
     def __call__(self, path: pathlib.Path) -> Extraction:
         from extract.pipeline import OcrOptions, extract_file
 
-        return extract_file(path, OcrOptions(self.ocr, self.ocr_jobs, self.cache, self.page_progress))
+        return extract_file(path, OcrOptions(self.ocr, self.ocr_jobs, self.cache, self.page_progress), self.limits)
 
 
 def extract_safely(extractor: Extractor, path: pathlib.Path) -> tuple[Extraction | None, str | None]:
@@ -207,13 +209,15 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
            progress: Progress = lambda done, total: None, extractor: Extractor | None = None,
            batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None, ocr: bool = True,
-           page_progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+           page_progress: Callable[[str, int, int], None] | None = None,
+           limits: Limits = DEFAULT_LIMITS) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
     each file is done; failures are reported in the result, never raised. `sources` says where
     fetched files came from, by path; a file ingested again keeps what the catalog knew. The
     extractor is the pipeline unless one is given: scanned pages are read by OCR unless `ocr` is
     False, the pages of one file `jobs` at a time when there is one file to extract (else its files
-    are), cached in the store, with `page_progress(file name, done, total)` told after each page."""
+    are), cached in the store, with `page_progress(file name, done, total)` told after each page;
+    a file over the `limits` is refused."""
     started = time.monotonic()
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
@@ -241,7 +245,7 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
             else:
                 to_extract.append(path)
         extract = extractor or PipelineExtractor(store.ocr_cache, ocr, jobs if len(to_extract) == 1 else 1,
-                                                 page_progress)
+                                                 page_progress, limits)
         for path, extraction, error in extractions(extract, to_extract, jobs):
             if extraction is None:
                 report.failed.append((str(path), error or f"{path.name}: extraction failed."))

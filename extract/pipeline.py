@@ -6,6 +6,7 @@ import pathlib
 
 from extract import reading
 from extract.finders import attendance, dates, findings
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading.scanned import DEFAULT_OCR, OcrOptions
 from extract.records import Document, Extraction, Line, Passage, Source
 from extract.structure import header, items, splitting
@@ -61,10 +62,12 @@ def documents_marked_ocr(documents: list[Document], scanned: list[int]) -> list[
     return documents
 
 
-def extract_file(path: str | pathlib.Path, ocr: OcrOptions = DEFAULT_OCR) -> Extraction:
-    """The records of the file at `path`; its scanned pages are read by OCR as `ocr` says."""
+def extract_file(path: str | pathlib.Path, ocr: OcrOptions = DEFAULT_OCR,
+                 limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """The records of the file at `path`; its scanned pages are read by OCR as `ocr` says; a file
+    over the `limits` is refused (ExtractError)."""
     path = pathlib.Path(path)
-    fmt, pages = reading.path_to_pages(path, ocr)
+    fmt, pages = reading.path_to_pages(path, ocr, limits)
     lines = reading.pages_to_lines(pages)
     sections = splitting.lines_to_sections(lines)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()

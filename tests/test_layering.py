@@ -1,6 +1,6 @@
 """The layering DEVELOPERS.md sets: `extract` imports neither `corpus`, `index` nor `web`;
 `index` imports neither `corpus` nor `web` (the store feeds the index, never the other way); and
-`index` and `corpus` use extraction only through its record types and errors (`corpus.ingest`
+`index` and `corpus` use extraction only through its record types, errors and limits (`corpus.ingest`
 also calls `extract.pipeline`, the one way a file gets extracted, in `extract.workers`' pool, the
 one the OCR of a scan's pages runs in too). Imports inside functions count."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import REPO
 
-SHARED_EXTRACT_MODULES = {"extract.records", "extract.errors"}
+SHARED_EXTRACT_MODULES = {"extract.records", "extract.errors", "extract.limits"}
 
 
 def imported_modules(package: str) -> list[tuple[str, str]]:

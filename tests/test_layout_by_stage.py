@@ -11,7 +11,7 @@ from tests.conftest import REPO
 
 STAGES = ["extract/reading", "extract/structure", "extract/finders"]
 # What stays at the top of extract/: the records every layer shares, the wiring, and helpers of all stages.
-EXTRACT_TOP = {"__init__.py", "records.py", "errors.py", "pipeline.py", "nlp.py", "summary.py"}
+EXTRACT_TOP = {"__init__.py", "records.py", "errors.py", "limits.py", "pipeline.py", "nlp.py", "summary.py"}
 
 
 @pytest.mark.parametrize("package", STAGES + ["corpus/sample", "corpus/register"])

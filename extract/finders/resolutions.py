@@ -19,7 +19,7 @@ THAT ..." carries on the resolution above it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract.finders.segments import between_matches
@@ -141,6 +141,7 @@ MID_SENTENCE_MARKER = re.compile(
 class Found:
     resolutions: list[Resolution]
     consumed: set[int]
+    starts: list[int] = field(default_factory=list)  # the line each resolution starts on, in order
 
 
 def is_marker(text: str) -> bool:
@@ -394,7 +395,7 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
     found = Found([], set())
     i = 0
     while i < len(lines):
-        text = lines[i].text.strip()
+        text, start = lines[i].text.strip(), i
         if is_marker(text):
             records, i = marker_resolutions(lines, i, found.consumed)
         elif MOTION_LABEL.match(text):
@@ -415,4 +416,5 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
             i += 1
             continue
         found.resolutions.extend(records)
+        found.starts.extend([start] * len(records))
     return found

@@ -18,6 +18,7 @@ import dataclasses
 import functools
 import pathlib
 
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading import furniture, markup, paragraphs, pdftext, rows
 from extract.reading.files import decode_text, path_to_data
 from extract.reading.heading_levels import lines_with_heading_levels
@@ -25,11 +26,13 @@ from extract.reading.scanned import DEFAULT_OCR, OcrOptions, pages_with_ocr
 from extract.records import Line, Page
 
 
-def path_to_pages(path: pathlib.Path, ocr: OcrOptions = DEFAULT_OCR) -> tuple[str, list[Page]]:
-    """The format ("pdf", "docx", "txt", "md", "html") and the pages of paragraphs of the file at `path`;
-    a PDF's pages without a text layer are read by OCR as `ocr` says."""
+def path_to_pages(path: pathlib.Path, ocr: OcrOptions = DEFAULT_OCR,
+                  limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[Page]]:
+    """The format ("pdf", "docx", "txt", "md", "html") and the pages of paragraphs of the file at
+    `path`; a PDF's pages without a text layer are read by OCR as `ocr` says; a file over the
+    `limits` is refused (ExtractError)."""
     path = pathlib.Path(path)
-    fmt, data = path_to_data(path)
+    fmt, data = path_to_data(path, limits)
     if fmt == "docx":
         from extract.reading.wordfile import docx_to_pages
 
@@ -37,7 +40,7 @@ def path_to_pages(path: pathlib.Path, ocr: OcrOptions = DEFAULT_OCR) -> tuple[st
     if fmt != "pdf":
         return fmt, markup.text_to_pages(decode_text(path, data), fmt)
     read_images = functools.partial(pages_with_ocr, path, data, ocr) if ocr.enabled else None
-    segments = pdftext.pdf_to_segments(path, data, read_images)
+    segments = pdftext.pdf_to_segments(path, data, read_images, limits)
     printed = rows.segments_to_rows(segments)
     kept = furniture.rows_without_furniture(printed)
     scanned = {p.number for p in segments if p.ocr}

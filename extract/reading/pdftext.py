@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading.ink import Ink
 from extract.reading.tables import Box, Rule, Table, has_grid, ruled_tables
 from extract.reading.textless import textless_reason
@@ -319,11 +320,14 @@ def open_pdf(path: pathlib.Path, data: bytes) -> Any:
 
 
 def pdf_to_segments(path: pathlib.Path, data: bytes,
-                    read_images: Callable[[list[PdfPage]], list[PdfPage]] | None = None) -> list[PdfPage]:
+                    read_images: Callable[[list[PdfPage]], list[PdfPage]] | None = None,
+                    limits: Limits = DEFAULT_LIMITS) -> list[PdfPage]:
     """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables.
-    `read_images` reads the pages that have no text layer (OCR, `extract.reading.scanned`)."""
+    `read_images` reads the pages that have no text layer (OCR, `extract.reading.scanned`); a PDF
+    of more pages than the `limits` allow is refused before any is read."""
     document = open_pdf(path, data)
     try:
+        limits.check_pages(path, len(document))
         pages = [read_pdf_page(document, i) for i in range(len(document))]
     finally:
         document.close()

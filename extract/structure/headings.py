@@ -13,6 +13,7 @@ capitals (`weighted`), a colon closing a label, an outline's top level; wording 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -492,9 +493,15 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None, skip
     year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
     keys = [sequence_key(h.number or "", year_first, year_last) for h in candidates]
 
+    section_lines: list[int] | None = None
+
     def section_heading(start: int, end: int) -> bool:
-        return any(is_caps_line(text := lines[k].text.strip()) and is_title_like(text, colon=True)
-                   and not not_headings(text) for k in range(start, end))
+        # the lines are looked at once, not once a run: a long document has thousands of runs
+        nonlocal section_lines
+        if section_lines is None:
+            section_lines = [k for k, line in enumerate(lines) if is_caps_line(text := line.text.strip())
+                             and is_title_like(text, colon=True) and not not_headings(text)]
+        return bisect.bisect_left(section_lines, start) < bisect.bisect_left(section_lines, end)
 
     chosen = in_sequence(candidates, keys, section_heading)
     stops = [h.index for h in chosen[1:]] + [len(lines)] if chosen else []
