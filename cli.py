@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from extract.errors import ExtractError
+from extract.limits import MAX_MB, MAX_PAGES, Limits
 
 
 def emit_json(data: object) -> None:
@@ -49,16 +50,35 @@ def main(ctx: click.Context, home: str) -> None:
         sys.stdout.reconfigure(errors="surrogateescape")
 
 
+def no_ocr_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--no-ocr", is_flag=True,
+                        help="Refuse a PDF without a text layer instead of reading its scanned pages by OCR.")
+
+
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--max-pages and --max-mb: how large a file may be before it is refused in one line."""
+    command = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=MAX_MB,
+                           show_default=True, help="Refuse a file larger than this many MB.")(command)
+    return click.option("--max-pages", type=click.IntRange(min=1), default=MAX_PAGES, show_default=True,
+                        help="Refuse a PDF of more pages than this.")(command)
+
+
 @main.command()
 @click.argument("file", type=click.Path())
 @json_option("the extraction")
-def extract(file: str, as_json: bool) -> None:
+@no_ocr_option()
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Read this many scanned pages at once by OCR, in separate processes.")
+@limit_options
+def extract(file: str, as_json: bool, no_ocr: bool, jobs: int, max_pages: int, max_mb: float) -> None:
     """Parse one PDF / .docx / .txt / .md / .html FILE and print what was extracted. Writes nothing."""
-    from extract.pipeline import extract_file
+    from corpus.progress import OcrProgress
+    from extract.pipeline import OcrOptions, extract_file
     from extract.summary import extraction_to_text
 
     with library_errors():
-        result = extract_file(file)
+        result = extract_file(file, OcrOptions(enabled=not no_ocr, jobs=jobs, progress=OcrProgress()),
+                              Limits(max_pages=max_pages, max_mb=max_mb))
     if as_json:
         emit_json(result.to_dict())
     else:
@@ -68,19 +88,22 @@ def extract(file: str, as_json: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extract this many files at once, in separate processes.")
+              help="Extract this many files at once (one file: OCR this many of its scanned pages), "
+                   "in separate processes.")
+@no_ocr_option()
+@limit_options
 @click.option("--scheduler", envvar="MINUTEBOOK_SCHEDULER",
               help="Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786).")
 @click.option("--shared-storage", is_flag=True,
               help="With --scheduler: send the workers each file's path, not its bytes (they see these files).")
 @json_option("a summary of what was added, unchanged and failed")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, scheduler: str | None, shared_storage: bool,
-           as_json: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, no_ocr: bool, max_pages: int,
+           max_mb: float, scheduler: str | None, shared_storage: bool, as_json: bool) -> None:
     """Add files and folders (recursively) to the store and the index; unchanged files are skipped."""
     from corpus.cluster import Cluster
     from corpus.ingest import ingest as ingest_paths
-    from corpus.progress import ClusterProgress
+    from corpus.progress import ClusterProgress, OcrProgress
 
     if shared_storage and not scheduler:
         raise click.UsageError("--shared-storage needs --scheduler: it says what the cluster's workers can see.")
@@ -91,7 +114,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], jobs: int, scheduler: str
     stop = signal.signal(signal.SIGTERM, signal.default_int_handler)  # `kill` stops an ingest as Ctrl-C does
     with library_errors():
         try:
-            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress, cluster=cluster)
+            report = ingest_paths(paths, ctx.obj["home"], jobs=jobs, progress=progress, ocr=not no_ocr,
+                                  page_progress=OcrProgress(),
+                                  limits=Limits(max_pages=max_pages, max_mb=max_mb), cluster=cluster)
         except KeyboardInterrupt:
             raise click.ClickException("Ingest interrupted; the files read so far are kept, and the same "
                                        "ingest again finishes the rest.") from None

@@ -2,7 +2,7 @@
 
 Each file is known by its SHA-256: an unchanged file is skipped, a changed one replaces its old
 records, and a file whose extraction is cached is never parsed again (re-indexing reads the
-cache). Extraction runs in a process pool with `jobs` workers (corpus.workers); the index is
+cache). Extraction runs in a process pool with `jobs` workers (extract.workers); the index is
 written in batches, and the catalog is saved after each commit, so an ingest killed at any point
 leaves a readable index and a rerun finishes the work without duplicates: records of a file the
 catalog does not list (an ingest killed between its index commit and its catalog save) are
@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import StoreError
+from corpus.ocr_cache import StoreOcrCache
 from corpus.store import FileEntry, Provenance, Store
-from corpus.workers import worker_pool
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.records import Extraction
+from extract.workers import worker_pool
 from index.acronyms import records_to_acronyms, save_learned_acronyms
 from index.integrity import damage_reported, file_keys
 from index.records import extraction_to_index_records
@@ -32,7 +34,11 @@ if TYPE_CHECKING:
     from corpus.cluster import Cluster
 
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".html", ".htm"})
-BATCH_RECORDS = 2000
+# Each commit leaves a Whoosh segment that every search opens, and about twenty of them are
+# merged by rewriting them whole: at 100,000 records, commits of 2,000 cost 1.7 times the CPU of
+# commits of 10,000 and slower searches (benchmarks/index_bench.py). Extractions are cached
+# before they are committed, so a larger batch loses no work to a crash.
+BATCH_RECORDS = 10_000
 # Kinds whose text may define an acronym ("Elective Home Education (EHE)"): discussion, not names.
 ACRONYM_SOURCES = ("item", "finding", "resolution", "document")
 Extractor = Callable[[pathlib.Path], Extraction]
@@ -91,10 +97,22 @@ def file_sha256(path: pathlib.Path) -> str:
     return digest.hexdigest()
 
 
-def default_extractor(path: pathlib.Path) -> Extraction:
-    from extract.pipeline import extract_file
+@dataclass(frozen=True)
+class PipelineExtractor:
+    """The extraction pipeline, reading scanned pages by OCR (`ocr`; False refuses them) `ocr_jobs`
+    pages at a time, with the store's OCR cache (None: a cluster's workers, who cannot see the
+    store, keep none), within `limits`. Picklable, for the worker processes."""
 
-    return extract_file(path)
+    cache: StoreOcrCache | None
+    ocr: bool = True
+    ocr_jobs: int = 1
+    page_progress: Callable[[str, int, int], None] | None = None
+    limits: Limits = DEFAULT_LIMITS
+
+    def __call__(self, path: pathlib.Path) -> Extraction:
+        from extract.pipeline import OcrOptions, extract_file
+
+        return extract_file(path, OcrOptions(self.ocr, self.ocr_jobs, self.cache, self.page_progress), self.limits)
 
 
 def extract_safely(extractor: Extractor, path: pathlib.Path) -> tuple[Extraction | None, str | None]:
@@ -198,13 +216,18 @@ def plan(store: Store, files: list[pathlib.Path], pending: Pending, report: Inge
 
 
 def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: int = 1,
-           progress: Progress = lambda done, total: None, extractor: Extractor = default_extractor,
-           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None,
-           cluster: Cluster | None = None) -> IngestReport:
+           progress: Progress = lambda done, total: None, extractor: Extractor | None = None,
+           batch_records: int = BATCH_RECORDS, sources: Mapping[str, Provenance] | None = None, ocr: bool = True,
+           page_progress: Callable[[str, int, int], None] | None = None,
+           limits: Limits = DEFAULT_LIMITS, cluster: Cluster | None = None) -> IngestReport:
     """Adds files and folders to the store and the index. `progress(done, total)` is told as
     each file is done; failures are reported in the result, never raised. `sources` says where
-    fetched files came from, by path; a file ingested again keeps what the catalog knew.
-    `cluster` extracts on a Dask cluster (corpus.cluster) instead of `jobs` local processes."""
+    fetched files came from, by path; a file ingested again keeps what the catalog knew. The
+    extractor is the pipeline unless one is given: scanned pages are read by OCR unless `ocr` is
+    False, the pages of one file `jobs` at a time when there is one file to extract (else its files
+    are), cached in the store, with `page_progress(file name, done, total)` told after each page;
+    a file over the `limits` is refused. `cluster` extracts on a Dask cluster (corpus.cluster)
+    instead of `jobs` local processes; its workers cannot see the store, so they keep no OCR cache."""
     started = time.monotonic()
     report = IngestReport()
     files, report.failed = paths_to_files(paths)
@@ -233,8 +256,11 @@ def ingest(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path, jobs: 
                 commit_when_full(store, ix, pending, batch_records)
             else:
                 to_extract.append(path)
-        found = (extractions(extractor, to_extract, jobs) if cluster is None
-                 else cluster.extractions(extractor, to_extract))
+        extract = extractor or PipelineExtractor(None if cluster else store.ocr_cache, ocr,
+                                                 jobs if len(to_extract) == 1 else 1,
+                                                 None if cluster else page_progress, limits)
+        found = (extractions(extract, to_extract, jobs) if cluster is None
+                 else cluster.extractions(extract, to_extract))
         for path, extraction, error in found:
             if extraction is None:
                 report.failed.append((str(path), error or f"{path.name}: extraction failed."))
@@ -296,4 +322,5 @@ def remove(paths: Iterable[str | pathlib.Path], home: str | pathlib.Path) -> lis
         commit(store, ix, pending)
         for sha in dropped:
             store.extraction_path(sha).unlink(missing_ok=True)
+            store.ocr_cache.drop(sha)
     return removed

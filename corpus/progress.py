@@ -56,3 +56,15 @@ class ClusterProgress(TerminalProgress):
     def line(self, done: int, total: int) -> str:
         bar = super().line(done, total)
         return f"{bar}, {self.run.status_line()}" if self.run else bar
+
+
+class OcrProgress:
+    """"OCR pack.pdf: page 3/14" on stderr while a file's scanned pages are read, only on a
+    terminal. It finds stderr when called, so it can be sent to ingest's worker processes."""
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        stream = sys.stderr
+        if not stream.isatty() or total <= 0:
+            return
+        stream.write(f"\rOCR {name}: page {done}/{total}" + ("\n" if done >= total else ""))
+        stream.flush()

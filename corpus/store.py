@@ -3,6 +3,7 @@
 Layout::
 
     HOME/store/extractions/<sha256>.v<N>.json   the extraction, as `extract --json` prints it
+    HOME/store/ocr/<sha256>/<page>.json    what OCR read on a scanned page (corpus.ocr_cache)
     HOME/store/catalog.json                {"paths": {path: sha}, "files": {sha: FileEntry}}
     HOME/index/                            the Whoosh index (see index.schema) and, in
                                            acronyms.json, the acronyms learned (index.acronyms)
@@ -26,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from corpus.errors import CatalogDamaged, StoreDamaged, StoreError
+from corpus.ocr_cache import StoreOcrCache
 from corpus.surrogates import to_json
 from index.atomic import write_atomically
 from index.crash_points import crash_point
@@ -104,6 +106,10 @@ class Store:
 
     def extraction_path(self, sha: str) -> pathlib.Path:
         return self.extractions_dir / f"{sha}.v{EXTRACTION_VERSION}.json"
+
+    @property
+    def ocr_cache(self) -> StoreOcrCache:
+        return StoreOcrCache(self.root / "ocr")
 
     def exists(self) -> bool:
         return self.catalog_path.is_file()

@@ -6,6 +6,8 @@ import pathlib
 
 from extract import reading
 from extract.finders import attendance, dates, findings
+from extract.limits import DEFAULT_LIMITS, Limits
+from extract.reading.scanned import DEFAULT_OCR, OcrOptions
 from extract.records import Document, Extraction, Line, Passage, Source
 from extract.structure import header, items, splitting
 
@@ -53,13 +55,25 @@ def sections_to_documents(sections: list[splitting.Section]) -> list[Document]:
     return documents
 
 
-def extract_file(path: str | pathlib.Path) -> Extraction:
+def documents_marked_ocr(documents: list[Document], scanned: list[int]) -> list[Document]:
+    """`documents` with `ocr` set on those that run over a page read by OCR."""
+    for document in documents:
+        document.ocr = any(document.page_start <= n <= document.page_end for n in scanned)
+    return documents
+
+
+def extract_file(path: str | pathlib.Path, ocr: OcrOptions = DEFAULT_OCR,
+                 limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """The records of the file at `path`; its scanned pages are read by OCR as `ocr` says; a file
+    over the `limits` is refused (ExtractError)."""
     path = pathlib.Path(path)
-    fmt, pages = reading.path_to_pages(path)
+    fmt, pages = reading.path_to_pages(path, ocr, limits)
     lines = reading.pages_to_lines(pages)
     sections = splitting.lines_to_sections(lines)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    scanned = [p.number for p in pages if p.ocr]
     return Extraction(
-        source=Source(path=str(path), sha256=sha, pages=len(pages), format=fmt),
-        documents=findings.documents_without_repeated_findings(sections_to_documents(sections)),
+        source=Source(path=str(path), sha256=sha, pages=len(pages), format=fmt, ocr_pages=scanned),
+        documents=documents_marked_ocr(findings.documents_without_repeated_findings(sections_to_documents(sections)),
+                                       scanned),
     )

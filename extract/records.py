@@ -47,6 +47,7 @@ class Page:
 
     number: int
     lines: list[Line]
+    ocr: bool = False  # read from the page's image by OCR: a name may be misread
 
 
 @dataclass
@@ -147,6 +148,7 @@ class Document:
     # meeting. part_of is the index (in Extraction.documents) of that agenda document.
     part_of: int | None = None
     passages: list[Passage] = field(default_factory=list)
+    ocr: bool = False  # some of its pages were read by OCR, so a name or number may be misread
 
 
 @dataclass
@@ -159,6 +161,7 @@ class Source:
     # store from its catalog (where a file came from is no part of its content), else None.
     url: str | None = None
     meeting_url: str | None = None
+    ocr_pages: list[int] = field(default_factory=list)  # the pages read by OCR (scanned pages)
 
 
 @dataclass
@@ -191,6 +194,6 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
             attendees=[Attendee(**a) for a in d.get("attendees", [])], items=items,
             findings=[Finding(**f) for f in d.get("findings", [])],
             dates=[DateMention(**x) for x in d.get("dates", [])], part_of=d.get("part_of"),
-            passages=[Passage(**x) for x in d.get("passages", [])],
+            passages=[Passage(**x) for x in d.get("passages", [])], ocr=d.get("ocr", False),
         ))
     return Extraction(source=Source(**data["source"]), documents=docs)

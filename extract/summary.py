@@ -9,7 +9,8 @@ def extraction_to_text(result: Extraction) -> str:
     for doc in result.documents:
         m = doc.meeting
         when = f" {m.body or ''} {m.date or ''}".rstrip() if m else ""
-        out.append(f"\n[{doc.kind}] pages {doc.page_start}-{doc.page_end}{when}")
+        scanned = " (read by OCR: a name or figure may be misread)" if doc.ocr else ""
+        out.append(f"\n[{doc.kind}] pages {doc.page_start}-{doc.page_end}{when}{scanned}")
         if doc.title:
             out.append(f"  {doc.title}")
         for status in ("present", "apologies", "in_attendance", "absent"):

@@ -220,15 +220,27 @@ def document_bases(extraction: Extraction) -> list[tuple[int, Document, dict[str
     return bases
 
 
+def marked_ocr(extraction: Extraction, records: list[IndexRecord]) -> list[IndexRecord]:
+    """`records` with `extra["ocr"]` set on those of a document read from scanned pages by OCR,
+    whose names and figures may be misread."""
+    prefix = extraction.source.sha256[:SHA_PREFIX]
+    scanned = {f"{prefix}-d{d}" for d, doc in enumerate(extraction.documents, 1) if doc.ocr}
+    for record in records:
+        if record.meeting_key in scanned:
+            record.extra["ocr"] = True
+    return records
+
+
 def extraction_to_records(extraction: Extraction) -> list[IndexRecord]:
     """The typed records: one `document` record per document (its title), then its attendees,
     items, what they resolved, decided and actioned, and its findings."""
     prefix = extraction.source.sha256[:SHA_PREFIX]
-    return [r for d, doc, base in document_bases(extraction) for r in document_records(prefix, d, doc, base)]
+    return marked_ocr(extraction, [r for d, doc, base in document_bases(extraction)
+                                   for r in document_records(prefix, d, doc, base)])
 
 
 def extraction_to_index_records(extraction: Extraction) -> list[IndexRecord]:
     """Everything the index holds of a file: the typed records and the page passages."""
     prefix = extraction.source.sha256[:SHA_PREFIX]
     passages = [r for d, doc, base in document_bases(extraction) for r in passage_records(prefix, d, doc, base)]
-    return extraction_to_records(extraction) + passages
+    return extraction_to_records(extraction) + marked_ocr(extraction, passages)

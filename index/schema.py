@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 RECORD_KINDS = ("resolution", "decision", "action", "item", "attendee", "finding", "document")
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 OPEN_RETRIES = 8
 VERSION_FILE = "schema-version"
 INDEX_FOLDER = "index"
@@ -30,8 +30,10 @@ def build_schema() -> Any:
         # with the item title and the people named, so one term per query word finds a
         # resolution by its item's subject or an action by its owner; stored without them.
         text = fields.TEXT(analyzer=StemmingAnalyzer(), stored=True, phrase=False)
-        # Unstemmed and without stop words removed, so "looked after children" matches as written.
-        exact = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=True)
+        # Unstemmed, so "looked after children" matches as written. Stop words are left out (the
+        # words around them become neighbours): nearly every record has "of" and "the", and a
+        # phrase that kept them read their positions in every record ("voice of the child").
+        exact = fields.TEXT(analyzer=StandardAnalyzer(minsize=1), phrase=True)
         # Glossary concepts the record mentions, by acronym or expansion (index.concepts).
         concepts = fields.KEYWORD(scorable=True)
         body_words = fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), phrase=False)

@@ -12,6 +12,7 @@ from typing import Any
 
 from index.acronyms import equivalence_groups, load_learned_acronyms
 from index.bodies import body_table
+from index.common_words import any_concept_query
 from index.concepts import concept_id, glossary_group_of
 from index.dates import parse_when
 from index.errors import IndexDamaged, IndexMissing, QueryError
@@ -22,6 +23,7 @@ from index.safe_query import query_for_reader
 from index.schema import RECORD_KINDS, current_version, home_to_index_dir, open_searcher
 from index.targets import Reading, attendance_query, body_filter, known_bodies, relaxations, title_query
 from index.understand import Understood, question_to_query
+from index.unscored import unscored
 
 SNIPPET_CHARS = 240
 # Matches counted for `total` beyond the hits shown; counting costs about 1 ms per 1,000.
@@ -109,7 +111,7 @@ class RecordIndex:
         return Term("exact", words[0]) if len(words) == 1 else Phrase("exact", words)
 
     def content_query(self, understood: Understood, all_concepts: bool) -> Any:
-        from whoosh.query import And, Every, Or
+        from whoosh.query import And, Every
 
         concepts = [q for q in map(self.concept_query, understood.concepts) if q is not None]
         phrases = [q for q in map(self.phrase_query, understood.phrases) if q is not None]
@@ -120,7 +122,7 @@ class RecordIndex:
             return Every()
         if all_concepts or not concepts:
             return And(phrases + concepts)
-        matched = Or(concepts)
+        matched = any_concept_query(concepts, self.searcher.reader())
         return And([*phrases, matched]) if phrases else matched
 
     def filter_query(self, kinds: tuple[str, ...], body: str | None, since: dt.date | None,
@@ -199,12 +201,12 @@ class RecordIndex:
 
     def run(self, query: Any, filter_query: Any, limit: int | None) -> Any:
         from whoosh import highlight
-        from whoosh.query import And, ConstantScoreQuery
+        from whoosh.query import And
 
         # Filters join the query as an unscored clause rather than Whoosh's `filter=`, which
         # collects every document of the filter (every resolution, say) before each search.
         if filter_query is not None:
-            query = And([query, ConstantScoreQuery(filter_query, 0.0)])
+            query = And([query, unscored(filter_query)])
         collector = exact_collector(self.searcher, limit)
         self.searcher.search_with_collector(query_for_reader(query, self.searcher.reader()), collector)
         results = collector.results()
@@ -212,11 +214,13 @@ class RecordIndex:
         results.formatter = MarkFormatter()
         return results
 
-    def hit_to_dict(self, hit: Any) -> dict[str, Any]:
+    def hit_to_dict(self, hit: Any, highlight: bool = True) -> dict[str, Any]:
+        """The hit as CONTRACT.md shapes it; `highlight=False` skips marking the matched words
+        (re-reading the hit's text), for answers that do not show them."""
         record = stored_to_record(hit.fields())
         answer = record_to_dict(record)
         answer["score"] = round(float(hit.score), 4)
-        answer["highlight"] = hit.highlights("text", top=2) or answer["text"][:SNIPPET_CHARS]
+        answer["highlight"] = (highlight and hit.highlights("text", top=2)) or answer["text"][:SNIPPET_CHARS]
         return answer
 
     def matching(self, question: str) -> Iterator[IndexRecord]:

@@ -47,7 +47,8 @@ def search_to_text(answer: dict[str, Any], color: bool = False) -> str:
         lines.extend(marked(line, color) for line in textwrap.wrap(
             hit["highlight"], WIDTH, initial_indent="   ", subsequent_indent="   ", break_long_words=False,
             break_on_hyphens=False))
-        lines.append(f"   {source(hit['source'])}")
+        scanned = " (read by OCR: a name or figure may be misread)" if hit.get("details", {}).get("ocr") else ""
+        lines.append(f"   {source(hit['source'])}{scanned}")
     return "\n".join(lines)
 
 

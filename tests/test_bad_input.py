@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from extract.errors import ExtractError
 from extract.reading import pages_to_lines, path_to_pages
+from extract.reading.scanned import OcrOptions
 
 pytest.importorskip("reportlab")
 
@@ -260,4 +261,6 @@ def test_shared_bad_corpus_is_refused_clearly(shared):
                 pass
             continue
         refused(path, "")
-    refused(shared / "corpus" / "real" / "nipissing-township-council-2025-03-04-agenda-package-scanned.pdf", "OCR")
+    scanned = shared / "corpus" / "real" / "nipissing-township-council-2025-03-04-agenda-package-scanned.pdf"
+    with pytest.raises(ExtractError, match="needs OCR"):  # read by OCR unless told not to (tests/test_ocr.py)
+        path_to_pages(scanned, OcrOptions(enabled=False))

@@ -137,3 +137,25 @@ def test_issue_13_stopped_ingest_stops_its_workers_in_one_line(tmp_path: pathlib
     assert proc.returncode == 1
     assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
     assert "interrupted" in stderr
+
+
+def report_in_worker() -> tuple[int, str]:
+    import ctypes
+
+    death = ctypes.c_int()
+    ctypes.CDLL(None, use_errno=True).prctl(2, ctypes.byref(death))  # PR_GET_PDEATHSIG
+    return death.value, os.environ.get("MINUTEBOOK_TEST_SET_BY_INITIALIZER", "")
+
+
+def set_marker(value: str) -> None:
+    os.environ["MINUTEBOOK_TEST_SET_BY_INITIALIZER"] = value
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_issue_15_scan_page_workers_die_with_their_parent_and_run_their_initializer() -> None:
+    # The OCR of one scan's pages (`--jobs`) runs in this pool too: its workers must not be forked
+    # holders of the store's lock, and its own initializer (opening the PDF) must still run.
+    from extract.workers import worker_pool
+
+    with worker_pool(1, set_marker, ("opened",)) as pool:
+        assert pool.submit(report_in_worker).result() == (int(signal.SIGKILL), "opened")

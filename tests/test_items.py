@@ -519,3 +519,61 @@ def test_issue_heldout5_minute_number_before_a_planning_application_reference(te
                ("PL/33", "24/00488/HOU - 7 Mill Cottages, Haddon - Two-storey side extension")]
     text = "\n".join(template.format(n=n, title=t) + "\nDECISION: GRANTED subject to conditions." for n, t in entries)
     assert numbers_and_titles(text) == entries
+
+
+def test_issue_15_agenda_entries_closed_by_a_full_stop_or_under_a_label():
+    """North American agendas close each entry with a full stop; a label's colon may stand over
+    the entry's own title, or over the motion it will move (then the label is the title)."""
+    text = """
+    *** AGENDA ***
+    1. Disclosure of pecuniary interest.
+    4. Resolution: Adopt the Minutes of the February 18, 2025 Council Meeting.
+    5. Resolution: Adopt the 2024 Audited Financial Statements as presented.
+    8. Resolution: Approve purchase of sweeper unit for Backhoe.
+    11. Closed Session: That this part of our meeting will be closed to the public as authorized
+    by Section 239(3.1) of the Municipal Act, 2001, c. 25, for consideration of the following
+    13. Adjournment.
+    """
+    assert numbers_and_titles(text, "agenda") == [
+        ("1", "Disclosure of pecuniary interest"),
+        ("4", "Resolution: Adopt the Minutes of the February 18, 2025 Council Meeting"),
+        ("5", "Resolution: Adopt the 2024 Audited Financial Statements as presented"),
+        ("8", "Resolution: Approve purchase of sweeper unit for Backhoe"),
+        ("11", "Closed Session"), ("13", "Adjournment")]
+
+
+def test_issue_15_a_house_number_in_an_address_is_no_item():
+    """A letter bound after unnumbered minutes: "78 Lansdowne Street" numbers a house, not an item
+    (with its full stop, "7. High Street" may still be one)."""
+    assert line_to_heading(0, "78 Lansdowne Street") is None
+    heading = line_to_heading(0, "7. High Street")
+    assert heading is not None and (heading.number, heading.title) == ("7", "High Street")
+
+
+def test_issue_15_a_sub_item_label_under_a_bold_heading_does_not_wrap_its_title():
+    minutes = [Line("7. Correspondences", 1, bold=True), Line("a.1) Tim Young", 1, bold=True),
+               Line("Amber presented hourly changes to the maintenance position.", 1),
+               Line("8. Next Board Meeting - January 21, 2025 at 9:30am", 1, bold=True)]
+    assert [(i.number, i.title) for i in lines_to_items(minutes, "minutes", None)] == [
+        ("7", "Correspondences"), ("8", "Next Board Meeting - January 21, 2025 at 9:30am")]
+
+
+def test_issue_15_the_sign_off_ends_unnumbered_minutes_before_a_paper_bound_after_them():
+    """What follows the signing-off block ("Mayor:") is the minutes' printed footer and the next
+    paper of the pack: neither its headings are items nor its footer's "Clerk to record ..." an action."""
+    minutes = [Line("MINUTES", 1, bold=True), Line("Tuesday, February 18, 2025", 1),
+               Line("Present: Mayor Dave Yemm and Councillors Lisa Chalapenko and Shelly Foote.", 1),
+               Line("Disclosure of pecuniary interest: Councillor Shelly Foote.", 1, bold=True),
+               Line("Committee Reports:", 1, bold=True),
+               Line("Mayor Dave Yemm: Township of Nipissing Cemetery Committee.", 1),
+               Line("R2025-041 L. Chalapenko, S. Foote:", 1, bold=True),
+               Line("That the meeting be adjourned. Carried.", 1),
+               Line("Mayor:", 1), Line("Municipal Administrator:", 1),
+               Line("Clerk to record, without note or comment, all resolutions, decisions and other proceedings "
+                    "of the council.", 1),
+               Line("CORRESPONDENCE", 2, bold=True), Line("March 4, 2025", 2, bold=True),
+               Line("Minutes from the Golden Sunshine Municipal Non-Profit Housing Corporation.", 2)]
+    items = lines_to_items(minutes, "minutes", Meeting(date="2025-02-18"))
+    assert [i.title for i in items] == ["Disclosure of pecuniary interest", "Committee Reports"]
+    assert [r.number for i in items for r in i.resolutions] == ["R2025-041"]
+    assert [a.text for i in items for a in i.actions] == []

@@ -479,3 +479,32 @@ def test_issue_11_proposed_seconded_and_resolved_in_a_later_sentence(text, expec
 def test_issue_11_a_board_motion_with_its_roll_call_is_what_was_moved(text, expected):
     items = lines_to_items([Line("6 Business", 1), Line(text, 1)], "minutes", None)
     assert [r.text for r in items[0].resolutions] == [expected]
+
+
+def test_issue_15_a_numbered_resolution_moved_and_seconded_needs_no_outcome():
+    """Ontario boards number what they resolve ("Resolution No. 2024-82 - Moved by A, seconded by B
+    that ..."): the number says it passed, "Carried" or not; an unnumbered motion still needs it."""
+    text = """
+    Resolution No. 2024-82\u2013 Moved by Kalvin, seconded by Dave Yemm that the agenda be adopted as amended.
+    Resolution No. 2024-89 Moved by Leo, seconded by Kalvin that the board approves the Income Statement. Carried
+    Moved by Leo, seconded by Kalvin that the fence be painted.
+    """
+    assert resolve(text) == [("2024-82", "that the agenda be adopted as amended."),
+                             ("2024-89", "that the board approves the Income Statement")]
+
+
+@pytest.mark.parametrize("label", [
+    "MOTION NUMBER C2025-04 Moved by: Tom Marchant\tSeconded by: James Scott",
+    "MOTION NUMBER C2025-04\nMoved by: Tom Marchant\tSeconded by: James Scott",
+])
+def test_issue_15_a_motion_numbered_over_its_mover_and_seconder_labels(label):
+    text = f"""
+    {label}
+    That we authorize the continued investigation of the expansion of the Cemetery; including:
+    1. A complete survey of the property;
+    2. Approval request to the Bereavement Authority. Carried.
+    """
+    assert resolve(text) == [
+        ("C2025-04", "That we authorize the continued investigation of the expansion of the Cemetery"),
+        ("C2025-04", "A complete survey of the property"),
+        ("C2025-04", "Approval request to the Bereavement Authority.")]

@@ -611,3 +611,45 @@ def test_a_bare_minutes_heading_atop_its_page_opens_minutes(heading: str) -> Non
         Present: Cllr A Brown
         """
     assert [k for k, _, _ in kinds(as_lines(FRONT_SHEET_NOTICE, minutes))] == ["agenda", "minutes"]
+
+
+def test_issue_15_an_agenda_titled_between_asterisks_opens_the_pack():
+    agenda = """
+        The Corporation of the Township of Nipissing
+        * AGENDA *
+        Tuesday, March 4, 2025
+        1. Disclosure of pecuniary interest.
+        """
+    minutes = """
+        MINUTES
+        TOWNSHIP OF NIPISSING
+        Tuesday, February 18, 2025
+        Present: Mayor Dave Yemm and Councillors Lisa Chalapenko
+        """
+    assert kinds(as_lines(agenda, minutes)) == [("agenda", 1, False), ("minutes", 2, False)]
+
+
+def test_issue_15_minutes_of_another_meeting_bound_after_minutes_open_a_document():
+    """Minutes of other bodies bound into a pack one after another, each a page or two: the date
+    under each heading tells them apart, however close; the date in a running header does not."""
+    council = """
+        MINUTES
+        TOWNSHIP OF NIPISSING
+        Tuesday, February 18, 2025
+        Present: Mayor Dave Yemm and Councillors Lisa Chalapenko
+        R2025-034 J. Scott, S. Foote:
+        That the minutes be adopted as published. Carried.
+        """
+    board = """
+        The Golden Sunshine Municipal Non-Profit Housing Corporation
+        Minutes of the Board of Directors Meeting
+        2024-112
+        December 17, 2024
+        Present: Bernadette Kerr, Mieke Markus
+        1. Call to order
+        """
+    again = board.replace("December 17, 2024", "January 21, 2025")
+    repeated = council.replace("Present: Mayor Dave Yemm and Councillors Lisa Chalapenko", "MINUTES")
+    assert kinds(as_lines(council, board, again)) == [("minutes", 1, False), ("minutes", 2, False),
+                                                      ("minutes", 3, False)]
+    assert kinds(as_lines(council, repeated)) == [("minutes", 1, False)]

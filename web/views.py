@@ -150,7 +150,7 @@ def search() -> Any:
                                     since=form.since or None, until=form.until or None,
                                     limit=DOWNLOAD_HITS if fmt else form.limit,
                                     within=open_meetings_filter(open_meetings) if form.open else None)
-            hits = [index.hit_to_dict(h) for h in results]
+            hits = [index.hit_to_dict(h, highlight=fmt != "csv") for h in results]
             total = len(results)
             facets = None if fmt else results_to_facets(library.facet_cache, index.searcher, results, open_meetings)
         store = library.store()

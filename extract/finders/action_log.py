@@ -12,6 +12,7 @@ the item its "Item" column names.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?$|^minute(?:\s+no\.?)
 
 @dataclass
 class ActionLog:
-    rows: dict[str, list[tuple[Line, Line]]] = field(default_factory=dict)  # item number -> (header, row)
+    rows: dict[int, list[tuple[Line, Line]]] = field(default_factory=dict)  # item heading's line -> (header, row)
     taken: set[int] = field(default_factory=set)  # line indices that leave the item holding the table
     earlier: dict[int, tuple[Line, Line]] = field(default_factory=dict)  # line index -> (header, row)
 
@@ -49,11 +50,15 @@ def raised_earlier(cell: str, anchor: str | None) -> bool:
     return raised is not None and raised < anchor
 
 
-def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | None = None) -> ActionLog:
-    """The rows of Ref-keyed (or Item-keyed) action tables in `lines`, sorted by the item (of
-    `numbers`) they belong to, and which rows were minuted or raised at an earlier meeting."""
+def lines_to_action_log(lines: list[Line], headings: list[tuple[int, str]], anchor: str | None = None) -> ActionLog:
+    """The rows of Ref-keyed (or Item-keyed) action tables in `lines`, sorted by the item they
+    belong to (of `headings`: (line, number)), and which rows were minuted or raised at an earlier
+    meeting."""
     log = ActionLog()
-    shapes = {number_shape(n) for n in numbers}
+    numbered: dict[str, list[int]] = {}  # each number's headings' lines, in order
+    for at, label in headings:
+        numbered.setdefault(label, []).append(at)
+    shapes = {number_shape(n) for n in numbered}
     for i, line in enumerate(lines):
         if not is_action_header(line.text):
             continue
@@ -69,15 +74,22 @@ def lines_to_action_log(lines: list[Line], numbers: list[str], anchor: str | Non
                                  for k in (ref_column, item_column, raised_column))
             dated = DATED_REF.match(ref)
             raised = dated.group("date") if dated else raised
-            if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbers
+            if raised_earlier(raised, anchor) or (CODED_REF.match(ref) and ref not in numbered
                                                    and number_shape(ref) in shapes):
                 log.taken.add(j)
                 log.earlier[j] = (line, lines[j])
-            elif number := ref if CODED_REF.match(ref) and ref in numbers else item if item in numbers else None:
-                log.rows.setdefault(number, []).append((line, lines[j]))
+            elif number := ref if CODED_REF.match(ref) and ref in numbered else item if item in numbered else None:
+                log.rows.setdefault(heading_above(numbered[number], i), []).append((line, lines[j]))
                 log.taken.add(j)
             j += 1
     return log
+
+
+def heading_above(headings: list[int], table: int) -> int:
+    """Of the lines of the headings numbered alike, the one a log at line `table` reports on: the
+    last above it (a document holding several meetings numbers each one's items again), or the
+    first when the log comes before them all."""
+    return headings[max(bisect.bisect_left(headings, table) - 1, 0)]
 
 
 def rows_to_actions(rows: list[tuple[Line, Line]], anchor: str | None) -> list[Action]:

@@ -417,5 +417,7 @@ def sentences_to_actions(sentences: list[tuple[str, int]], anchor: str | None) -
     return out, used
 
 
-def paragraph_sentences(lines: list[Line], skip: set[int]) -> list[tuple[str, int]]:
-    return [(s, line.page) for i, line in enumerate(lines) if i not in skip for s in paragraph_to_sentences(line.text)]
+def paragraph_sentences(lines: list[Line], skip: set[int]) -> list[tuple[str, int, int]]:
+    """(sentence, page, line) of each sentence of the lines not in `skip`."""
+    return [(s, line.page, i) for i, line in enumerate(lines) if i not in skip
+            for s in paragraph_to_sentences(line.text)]

@@ -19,7 +19,7 @@ from typing import Any
 from extract.finders import names, people
 from extract.finders.attendance_blocks import continue_block, headings_to_block, is_heading
 from extract.finders.attendance_sentences import sentences_to_attendees
-from extract.finders.attendance_state import Block, Marker, close_block, name_key
+from extract.finders.attendance_state import Block, Marker, PresentByName, close_block, name_key
 from extract.finders.attendance_tables import header_to_column_statuses, table_header_to_block
 from extract.nlp import span_ruler
 from extract.records import Attendee, Line
@@ -34,6 +34,7 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
         return []
     nlp = span_ruler("attendance")
     found: list[Attendee] = []
+    present = PresentByName(found)
     block: Block | None = None
     lines = [Line(line_to_match_text(line.text), line.page) for line in lines]
     for line, doc in zip(lines, nlp.pipe(line.text for line in lines), strict=True):
@@ -66,7 +67,7 @@ def lines_to_attendees(lines: list[Line]) -> list[Attendee]:
             block = continue_block(block, line, markers, found)
         else:
             block = table_header_to_block(line.text)
-        found.extend(sentences_to_attendees(line, sentences, found))
+        found.extend(sentences_to_attendees(line, sentences, present))
     close_block(block, found)
     return visitors_in_attendance(merge_duplicates(found))
 

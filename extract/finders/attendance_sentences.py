@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.finders import names, people
-from extract.finders.attendance_state import Marker, name_key, person_to_attendee
+from extract.finders.attendance_state import Marker, PresentByName, name_key, person_to_attendee
 from extract.records import Attendee, Line
 
 # "That the apologies from Crs A and B be received": the people end where the verb begins.
@@ -15,7 +15,9 @@ PASSIVE_VERB = re.compile(r"\s(?:be|is|are|was|were)\s")
 AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=[a-z])|\s(?:who|whom|whose|which)\b")
 
 
-def sentences_to_attendees(line: Line, sentences: list[Marker], found: list[Attendee]) -> list[Attendee]:
+def sentences_to_attendees(line: Line, sentences: list[Marker], present: PresentByName) -> list[Attendee]:
+    """The attendees the sentence cues of a line name; a substitute already listed present (in
+    `present`) is completed instead."""
     out: list[Attendee] = []
     text = line.text
     for marker in sentences:
@@ -27,22 +29,23 @@ def sentences_to_attendees(line: Line, sentences: list[Marker], found: list[Atte
             listed = names.text_to_people(AND_CLAUSE.split(PASSIVE_VERB.split(text[marker.end:end])[0])[0])
             out.extend(person_to_attendee(p, "apologies", line.page) for p in listed)
         elif marker.status == "substitute":
-            substitute_to_attendees(text, marker, end, line.page, found + out, out)
+            substitute_to_attendees(text, marker, end, line.page, present, out)
     return out
 
 
 def substitute_to_attendees(text: str, marker: Marker, end: int, page: int,
-                            known: list[Attendee], out: list[Attendee]) -> None:
+                            present: PresentByName, out: list[Attendee]) -> None:
     """ "Councillor X substituted for Councillor Y": X is present in Y's place."""
     before = clause_before(text, marker.start)
     after = re.split(r"[,;]|\s(?:and|at|on|who|during|for)\s", text[marker.end:end])[0]
     substitute, absentee = names.text_to_person(before), names.text_to_person(after)
     if substitute is None or absentee is None:
         return
-    for attendee in known:
-        if attendee.status == "present" and name_key(attendee.name) == name_key(substitute.name):
-            attendee.substitute_for = attendee.substitute_for or absentee.name
-            return
+    listed = present.get(substitute.name) or next(
+        (a for a in out if a.status == "present" and name_key(a.name) == name_key(substitute.name)), None)
+    if listed is not None:
+        listed.substitute_for = listed.substitute_for or absentee.name
+        return
     substitute.substitute_for = absentee.name
     out.append(person_to_attendee(substitute, "present", page))
 

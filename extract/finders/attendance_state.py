@@ -1,5 +1,5 @@
-"""The state the attendance readers share: the cues found in a line, the block being read, and
-attendees made from the people read."""
+"""The state the attendance readers share: the cues found in a line, the block being read,
+attendees made from the people read, and who is present so far by name."""
 from __future__ import annotations
 
 import re
@@ -80,3 +80,21 @@ def person_to_attendee(person: names.Person, status: str, page: int, by_grid: bo
 
 def name_key(name: str) -> str:
     return re.sub(r"[\s.]+", " ", name.lower()).strip()
+
+
+class PresentByName:
+    """The first attendee listed present under each name among `found`, a list that grows as the
+    lines are read: each attendee is indexed once, so finding a name costs the same however long
+    the document is."""
+
+    def __init__(self, found: list[Attendee]) -> None:
+        self.found = found
+        self.indexed = 0
+        self.first: dict[str, Attendee] = {}
+
+    def get(self, name: str) -> Attendee | None:
+        for attendee in self.found[self.indexed:]:
+            if attendee.status == "present":
+                self.first.setdefault(name_key(attendee.name), attendee)
+        self.indexed = len(self.found)
+        return self.first.get(name_key(name))

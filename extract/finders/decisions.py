@@ -11,12 +11,13 @@ decision of the meeting from a report of someone else's ("had been approved by C
 promise ("will be approved"), one speaker agreeing in discussion ("Ms X agreed that ..."), an
 adjective ("the agreed terms", "the Approved Budget"), an earlier decision reported to the meeting
 ("Cabinet endorsed a report in May 2016") or a statistic ("39 adopter households were approved").
-A narrative agreement that restates a resolution of the same item ("The Chair agreed to forward
-the questions ..." beside "RESOLVED - That the questions be forwarded ...") is that resolution,
-not a second decision.
+A narrative agreement that restates a resolution printed near it in the same item ("The Chair
+agreed to forward the questions ..." beside "RESOLVED - That the questions be forwarded ...") is
+that resolution, not a second decision.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -25,7 +26,7 @@ from extract.finders.actions import CHAIRS
 from extract.finders.joined_lines import ENTRY_BULLET as BULLET
 from extract.finders.sentences import INTRODUCTORY, RUN_IN_HEADING
 from extract.nlp import span_ruler
-from extract.records import Line
+from extract.records import Line, Resolution
 
 # Subjects whose "agreed/approved/accepted ..." is the meeting's own decision.
 GROUP_SUBJECTS = frozenset(
@@ -266,7 +267,8 @@ def sentence_start(doc: Any, i: int) -> int:
 
 def sentences_to_decisions(sentences: list[tuple[str, int]], meeting_date: str | None = None) -> list[tuple[str, int]]:
     """The decisions among (sentence, page) pairs, as (text, page), in order; `meeting_date`
-    (ISO) tells the meeting's decisions from earlier ones reported to it."""
+    (ISO) tells the meeting's decisions from earlier ones reported to it. The page is carried
+    through as it is: any number that tells where the sentence came from will do."""
     nlp = span_ruler("decisions")
     out: list[tuple[str, int]] = []
     for k, ((sentence, page), doc) in enumerate(zip(sentences, nlp.pipe(s for s, _ in sentences), strict=True)):
@@ -308,13 +310,13 @@ def proposed_and_seconded(sentence: str) -> bool:
     return bool(PROPOSED.search(sentence) and SECONDED.search(sentence)) and not NOT_YET_AGREED.search(sentence)
 
 
-def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[list[tuple[str, int]], set[int]]:
+def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[list[tuple[str, int, int]], set[int]]:
     """Outcomes printed on a line of their own under an application or case (see OUTCOME_LINE), as
-    (text, page), the text prefixed with what was decided (the item's title, "Northeast Foods, LLC -
+    (text, page, line), the text prefixed with what was decided (the item's title, "Northeast Foods, LLC -
     GRANTED"), so none under an untitled holder; also which lines they used. A short note on the
     line after the outcome ("Any new application must be accompanied by a full community process")
     is part of it."""
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int, int]] = []
     used: set[int] = set()
     for i, line in enumerate(lines):
         text = line.text.strip()
@@ -327,7 +329,7 @@ def lines_to_outcomes(lines: list[Line], title: str, skip: set[int]) -> tuple[li
             parts.append(note)
             used.add(i + 1)
         outcome = ". ".join(p for p in (VOTE_NOTE.sub("", p).rstrip(" _.") for p in parts) if p)
-        out.append((f"{title} \u2013 {outcome}", line.page))
+        out.append((f"{title} \u2013 {outcome}", line.page, i))
     return out, used
 
 
@@ -344,6 +346,9 @@ FUNCTION_WORDS = frozenset(
     "members member council cabinet".split())
 RESTATES_SHARE = 0.6
 RESTATES_MIN_WORDS = 3
+# A restatement stands beside its resolution: a decision is compared with this many resolutions
+# before it and after it, not with every resolution of an item that lists hundreds of them.
+RESTATES_NEAREST = 20
 
 
 def content_stems(text: str) -> set[str]:
@@ -351,9 +356,22 @@ def content_stems(text: str) -> set[str]:
     return {re.sub(r"(?:ed|ing|s)$", "", w) for w in words if w not in FUNCTION_WORDS and len(w) > 2}
 
 
-def restates(decision: str, resolution: str) -> bool:
-    """Whether a narrative decision says again what a resolution says: most of the shorter
-    one's content words (crudely stemmed) are in the other."""
-    ours, theirs = content_stems(decision), content_stems(resolution)
-    shorter = min(len(ours), len(theirs))
-    return shorter >= RESTATES_MIN_WORDS and len(ours & theirs) >= RESTATES_SHARE * shorter
+def restates(decision: set[str], resolution: set[str]) -> bool:
+    """Whether a narrative decision says again what a resolution says, given the content stems of
+    each: most of the shorter one's stems are in the other."""
+    shorter = min(len(decision), len(resolution))
+    return shorter >= RESTATES_MIN_WORDS and len(decision & resolution) >= RESTATES_SHARE * shorter
+
+
+def without_restated(decisions: list[tuple[str, int, int]], resolutions: list[Resolution], starts: list[int]
+                     ) -> list[tuple[str, int, int]]:
+    """The (text, page, line) decisions of an item that restate none of its resolutions near them
+    (`starts`: the line each resolution starts on, in order)."""
+    stems = [content_stems(r.text) for r in resolutions]
+    kept = []
+    for decision in decisions:
+        ours = content_stems(decision[0])
+        at = bisect.bisect_left(starts, decision[2])
+        if not any(restates(ours, theirs) for theirs in stems[max(0, at - RESTATES_NEAREST):at + RESTATES_NEAREST]):
+            kept.append(decision)
+    return kept

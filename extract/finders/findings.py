@@ -262,7 +262,7 @@ def _row_area(printed: str) -> str:
 def _judgement_rows(lines: list[Line]) -> Iterator[tuple[int, Finding]]:
     candidates = {n: c for n, line in enumerate(lines) if (c := _row_candidate(line.text))}
     for n, (area, grade, known) in candidates.items():
-        grouped = any(0 < abs(n - m) <= ROW_GROUP_DISTANCE for m in candidates)
+        grouped = any(m != n and m in candidates for m in range(n - ROW_GROUP_DISTANCE, n + ROW_GROUP_DISTANCE + 1))
         if known or grouped:
             name = _row_area(area)
             yield n, Finding(kind="judgement", text=lines[n].text.strip(), page=lines[n].page, area=name, grade=grade)

@@ -19,7 +19,7 @@ THAT ..." carries on the resolution above it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract.finders.segments import between_matches
@@ -60,6 +60,9 @@ SECONDED_MOTION = re.compile(
     r"|^(?:Motion\s+(?:by|from)|(?:It\s+was\s+)?(?:[Mm]oved|[Pp]roposed)\s+by)\s+[^,]{1,80},\s*(?:and\s+)?"
     r"second(?:ed)?\s+by\s+[^,]{1,80},\s*(?P<to>to\s.+)$"  # "Motion by A, second by B, to approve ..."
 )
+# A motion numbered as a resolution: "Resolution No. 2024-82 – Moved by A, seconded by B that ...". The number
+# is given to what was resolved, so it is a resolution whether or not "Carried" follows.
+RESOLUTION_NUMBER = re.compile(r"^(?:.{0,60}?\s)?Resolution\s+(?:No\.?\s*)?(?P<number>\d(?:[\w/-]*\d)?)\b", re.I)
 # The roll call between a motion and its outcome: "Roll call vote: Ayes: A, B. Nays: C." / "Ayes: A, B. Nays: None."
 ROLL_CALL = re.compile(r"[.;]?\s*(?:Roll[\s-]+call(?:\s+vote)?\s*:\s*)?\b(?:Ayes|Yeas|Aye)\s*:.*$", re.I)
 # The enacting words of a North American resolution: "BE IT RESOLVED by the City Council of X that".
@@ -89,8 +92,10 @@ LABEL_TEXT = r"(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})"
 LABEL = re.compile(rf"^(?:[-\u2022*]\s*)?(?P<label>\({LABEL_TEXT}\)|{LABEL_TEXT}[.)])\s+")
 BULLET = re.compile(r"^[-\u2022*]\s+")
 INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+# "R2025-191 S. Foote, L. Chalapenko:", "MOTION NUMBER C2025-01 Moved by: Tom Marchant  Seconded by: James Scott"
 MOTION_LABEL = re.compile(
-    r"^(?P<label>[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\b(?P<movers>[^:]{0,80}?):?\s*"
+    r"^(?:(?i:motion|resolution)\s+(?i:number|no\.?)\s*:?\s*)?"
+    r"(?P<label>[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\b(?P<movers>(?:[^:]|(?<=\bby):){0,120}?):?\s*"
     r"(?P<rest>(?:THAT|That|BE IT|WHEREAS|NOW).*)?$"
 )
 MOTION_OUTCOME = re.compile(r"\s*\b(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST)\b\.?\s*$")
@@ -136,6 +141,7 @@ MID_SENTENCE_MARKER = re.compile(
 class Found:
     resolutions: list[Resolution]
     consumed: set[int]
+    starts: list[int] = field(default_factory=list)  # the line each resolution starts on, in order
 
 
 def is_marker(text: str) -> bool:
@@ -261,7 +267,7 @@ def motion_resolutions(lines: list[Line], i: int, consumed: set[int]) -> tuple[l
         text = lines[j].text.strip()
         if MOTION_LABEL.match(text):
             break
-        if not READINGS.match(text):
+        if not (READINGS.match(text) or MOVER.match(text)):  # the movers may have a line of their own
             parts.append(text)
         consumed.add(j)
         carried = bool(MOTION_OUTCOME.search(text))
@@ -302,6 +308,8 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     m = SECONDED_MOTION.match(lines[i].text.strip())
     assert m is not None
     motion = m.group("text") or m.group("to")
+    numbered = RESOLUTION_NUMBER.match(lines[i].text.strip())
+    number = numbered.group("number") if numbered else None
     outcome = VOTE_OUTCOME.search(motion)
     j = i + 1
     if outcome is None and j < len(lines) and (after := VOTE_OUTCOME.match(lines[j].text.strip())
@@ -310,13 +318,16 @@ def seconded_motion(lines: list[Line], i: int, consumed: set[int]) -> tuple[list
     if outcome is None and j < len(lines) and is_marker(lines[j].text.strip()):
         consumed.add(i)  # the RESOLVED block after it records what was resolved
         return [], j
+    if outcome is None and number:
+        consumed.add(i)
+        return [Resolution(tidy(ROLL_CALL.sub("", motion)), lines[i].page, number)], j
     if outcome is None or outcome.group("outcome").lower() != "carried":
         return [], i + 1
     consumed.update(range(i, j))
     if j < len(lines) and is_marker(lines[j].text.strip()):
         return [], j
     body = ROLL_CALL.sub("", motion[:outcome.start()] if outcome.string == motion else motion)
-    return [Resolution(tidy(body), lines[i].page)] if tidy(body) else [], j
+    return [Resolution(tidy(body), lines[i].page, number)] if tidy(body) else [], j
 
 
 def ends_clauses(text: str) -> bool:
@@ -384,7 +395,7 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
     found = Found([], set())
     i = 0
     while i < len(lines):
-        text = lines[i].text.strip()
+        text, start = lines[i].text.strip(), i
         if is_marker(text):
             records, i = marker_resolutions(lines, i, found.consumed)
         elif MOTION_LABEL.match(text):
@@ -405,4 +416,5 @@ def lines_to_resolutions(lines: list[Line]) -> Found:
             i += 1
             continue
         found.resolutions.extend(records)
+        found.starts.extend([start] * len(records))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pathlib
 
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 
 BINARY_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".doc": "docx"}
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -11,19 +12,21 @@ TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", 
 MAX_CONTROL_SHARE = 0.01
 
 
-def path_to_data(path: pathlib.Path) -> tuple[str, bytes]:
-    """The format ("pdf", "docx", "txt", "md", "html") and the bytes of the file at `path`.
-    A .doc is "docx" too: the Word reader refuses it with what to do about it."""
+def path_to_data(path: pathlib.Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, bytes]:
+    """The format ("pdf", "docx", "txt", "md", "html") and the bytes of the file at `path`, if
+    it is within the size limit. A .doc is "docx" too: the Word reader refuses it with what to do
+    about it."""
     suffix = path.suffix.lower()
-    data = read_bytes(path)
+    data = read_bytes(path, limits)
     if suffix not in BINARY_SUFFIXES and suffix not in TEXT_SUFFIXES:
         raise ExtractError(f"Cannot read {path}: unknown file type {suffix or '(no extension)'}; "
                            "expected .pdf, .docx, .txt, .md or .html.")
     return BINARY_SUFFIXES.get(suffix) or TEXT_SUFFIXES[suffix], data
 
 
-def read_bytes(path: pathlib.Path) -> bytes:
+def read_bytes(path: pathlib.Path, limits: Limits) -> bytes:
     try:
+        limits.check_size(path, path.stat().st_size)
         data = path.read_bytes()
     except FileNotFoundError:
         raise ExtractError(f"Cannot read {path}: no such file.") from None

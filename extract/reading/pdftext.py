@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from extract.errors import ExtractError
+from extract.limits import DEFAULT_LIMITS, Limits
 from extract.reading.ink import Ink
 from extract.reading.tables import Box, Rule, Table, has_grid, ruled_tables
 from extract.reading.textless import textless_reason
@@ -93,6 +94,7 @@ class PdfPage:
     segments: list[Segment]
     rules: list[Rule]
     tables: list[Table] = field(default_factory=list)
+    ocr: bool = False  # its segments were read from its image (`extract.reading.scanned`)
 
 
 def _char_boxes(textpage: Any, count: int) -> list[tuple[float, float, float, float]]:
@@ -317,15 +319,22 @@ def open_pdf(path: pathlib.Path, data: bytes) -> Any:
         raise ExtractError(f"Cannot read {path}: the PDF is damaged or truncated.") from None
 
 
-def pdf_to_segments(path: pathlib.Path, data: bytes) -> list[PdfPage]:
-    """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables."""
+def pdf_to_segments(path: pathlib.Path, data: bytes,
+                    read_images: Callable[[list[PdfPage]], list[PdfPage]] | None = None,
+                    limits: Limits = DEFAULT_LIMITS) -> list[PdfPage]:
+    """Every page of the PDF `data` (read from `path`) with its segments, rules and ruled tables.
+    `read_images` reads the pages that have no text layer (OCR, `extract.reading.scanned`); a PDF
+    of more pages than the `limits` allow is refused before any is read."""
     document = open_pdf(path, data)
     try:
+        limits.check_pages(path, len(document))
         pages = [read_pdf_page(document, i) for i in range(len(document))]
     finally:
         document.close()
     if not pages:
         raise ExtractError(f"Cannot read {path}: the PDF has no pages.")
+    if read_images is not None:
+        pages = read_images(pages)
     if not any(p.segments for p in pages):
         raise ExtractError(f"Cannot read {path}: {textless_reason(data)}")
     tables = ruled_tables(data, [p.number for p in pages if has_grid(p.rules)])

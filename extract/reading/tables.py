@@ -7,6 +7,7 @@ The text of each cell is then taken from pypdfium2's segments inside its box (se
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,12 +45,28 @@ def ruled_tables(data: bytes, wanted: list[int]) -> dict[int, list[Table]]:
 
     found: dict[int, list[Table]] = {}
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number in wanted:
-                try:
-                    found[number] = plumber_page_to_tables(pdf.pages[number - 1])
-                except Exception:  # noqa: BLE001 - a page pdfminer cannot parse keeps its pdfium text
-                    continue
+        # Not closed: an in-memory stream holds nothing to release, and `PDF.close` would make a
+        # Page of every page of the file only to flush it.
+        pdf = pdfplumber.open(io.BytesIO(data))
+        for number, page in plumber_pages(pdf, set(wanted)):
+            try:
+                found[number] = plumber_page_to_tables(page)
+            except Exception:  # noqa: BLE001 - a page pdfminer cannot parse keeps its pdfium text
+                continue
+            finally:
+                page.close()
     except Exception:  # noqa: BLE001 - pdfminer refuses some files pdfium repairs; text is still read
         return found
     return found
+
+
+def plumber_pages(pdf: Any, wanted: set[int]) -> Iterator[tuple[int, Any]]:
+    """The pdfplumber pages numbered `wanted`, made one at a time as the page tree is walked, so
+    each can be dropped with its caches (characters, layout: megabytes a page) before the next is
+    read. `pdf.pages` would make them all and keep every one alive until the file is closed."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+
+    for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
+        if number in wanted:
+            yield number, Page(pdf, page, page_number=number)

@@ -22,8 +22,10 @@ BLANK_PAGE = re.compile(r"^this page (?:is )?(?:has been )?intentionally (?:left
 
 # An item's or minute's number before its heading: "3.", "34 :", "CSP/23/47", "Minute 23/046".
 ITEM_LABEL = r"\s*(?:(?i:item|minute|min\.?)\s+)?(?:[A-Z]{1,8}[/.-])?\d+(?:[/.-]\d+)*[a-z]?\s*[.):]?\s"
+# "*** AGENDA ***": a title between decorative asterisks (the first two of each run read as bold markup).
 NOTICE = re.compile(
-    r"^notice of (?:the )?meeting$|^(?:supplementary )?agenda$|^notice is hereby given\b|\bhereby summoned\b|"
+    r"^notice of (?:the )?meeting$|^(?:supplementary )?agenda$|^\*+\s*(?:supplementary )?agenda\s*\*+$|"
+    r"^notice is hereby given\b|\bhereby summoned\b|"
     r"^summons to attend\b", IC)
 # A hearing (licensing, appeals, standards) is minuted as a meeting is.
 MINUTES_HEADING = re.compile(

@@ -13,6 +13,7 @@ capitals (`weighted`), a colon closing a label, an outline's top level; wording 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -72,7 +73,8 @@ MAX_TITLE_WORDS = 25
 MAX_WRAPPED_TITLE_WORDS = 45
 TITLE_CHARS_PER_WORD = 9
 # A list label opening a line: "a. Selection of Mayor", "(ii) ...", "b) ...".
-LIST_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+# "a)", "(iv)", "a.1)": a sub-item's label, which no title wraps on to
+LIST_LABEL = re.compile(r"^\(?(?:[a-z]\.\d{1,2}\)|(?:[a-z]|[ivx]{1,4})[.)])\s")
 MAX_HEADING_WORDS = 12
 # "Matters Arising: The Clerk reported ...": a label up to a colon that opens a line.
 RUN_IN_LABEL = re.compile(r"^(?P<label>[^:\t]{2,60}?)\s*:(?:\s+|$)")
@@ -233,6 +235,12 @@ def is_title_like(title: str, colon: bool = False, max_words: int = MAX_TITLE_WO
     return not title.endswith(".") or "." in words[-1][:-1] or words[-1][:-1].lower() in ABBREVIATIONS
 
 
+def is_street_address(numbered: Numbered) -> bool:
+    words = numbered.rest.split()
+    return (numbered.style == "plain" and 2 <= len(words) <= 4 and words[-1].lower() in item_labels.STREET_WORDS
+            and all(w[:1].isupper() for w in words))
+
+
 def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bold: bool = False) -> Heading | None:
     """The heading a line holds, judged on the line alone. `title_of` cuts a title out of a
     longer entry (agenda front sheets); without it the whole rest of the line must read as a
@@ -250,15 +258,18 @@ def line_to_heading(index: int, text: str, title_of: TitleRule | None = None, bo
         rest = "\t".join(c for c in cells[k + 1:] if c)
         return Heading(index, number, title, rest, style="table" + weight) if is_title_like(title) else None
     numbered = line_to_numbered(text)
-    if numbered is None:
+    if numbered is None or is_street_address(numbered):
         return None
     number, rest, style = numbered.number, numbered.rest, numbered.style + weight
     caps = inline_caps_title(rest)
     if caps and caps[1] and not (is_title_like(rest.strip()) and is_title_case(caps[1])):
         return Heading(index, number, caps[0], caps[1], style=style)
     if title_of:
-        title = clean_title(title_of(rest))
-        return Heading(index, number, title, style=style) if is_title_like(title) else None
+        cut = title_of(rest)
+        title = clean_title(cut)
+        # the description printed after the title on its line is its rest: the title does not wrap on
+        described = " ".join(rest.split()[len(cut.split()):])
+        return Heading(index, number, title, described, style=style) if is_title_like(title) else None
     title = clean_title(rest)
     # A title line ending on a comma goes on on the next line (see `wrapped_title`).
     whole = is_title_like(title) and is_title_like(rest.strip().removesuffix(","), colon=True)
@@ -482,9 +493,15 @@ def lines_to_headings(lines: list[Line], title_of: TitleRule | None = None, skip
     year_first, year_last = writes_year_first(numbers), writes_year_last(numbers)
     keys = [sequence_key(h.number or "", year_first, year_last) for h in candidates]
 
+    section_lines: list[int] | None = None
+
     def section_heading(start: int, end: int) -> bool:
-        return any(is_caps_line(text := lines[k].text.strip()) and is_title_like(text, colon=True)
-                   and not not_headings(text) for k in range(start, end))
+        # the lines are looked at once, not once a run: a long document has thousands of runs
+        nonlocal section_lines
+        if section_lines is None:
+            section_lines = [k for k, line in enumerate(lines) if is_caps_line(text := line.text.strip())
+                             and is_title_like(text, colon=True) and not not_headings(text)]
+        return bisect.bisect_left(section_lines, start) < bisect.bisect_left(section_lines, end)
 
     chosen = in_sequence(candidates, keys, section_heading)
     stops = [h.index for h in chosen[1:]] + [len(lines)] if chosen else []

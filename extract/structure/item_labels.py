@@ -17,3 +17,8 @@ FIELD_LABELS = frozenset(
     " votes result results manager attorney address contact email tel telephone phone signed signature chair"
     " chairman chairperson clerk mayor ref reference cost costs amount total status update response reply"
     " question answer comment comments purpose summary background author lead officer staff guests".split())
+
+# A figure before a street's name is a house number, not an item's: "78 Lansdowne Street" in the
+# address of a letter bound into a pack ("7. High Street", with its full stop, may be an item).
+STREET_WORDS = frozenset(
+    "street road avenue lane drive way crescent court place boulevard highway close terrace square".split())

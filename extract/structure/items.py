@@ -12,7 +12,7 @@ from extract.finders.actions import (
     paragraph_sentences,
     sentences_to_actions,
 )
-from extract.finders.decisions import lines_to_outcomes, restates, sentences_to_decisions
+from extract.finders.decisions import lines_to_outcomes, sentences_to_decisions, without_restated
 from extract.finders.joined_lines import lines_to_paragraphs
 from extract.finders.resolutions import (
     MOTION_LABEL,
@@ -49,13 +49,15 @@ def lines_to_items(lines: list[Line], kind: str, meeting: Meeting | None) -> lis
     else:
         headings = set_apart_headings(lines, not_a_heading)
         headings = headings if len(headings) >= 2 else []
-        end = signature_line(lines, headings[-1].last + 1 if headings else 0)
+        # the sign-off ends the minutes: headings after it are those of a paper bound after them
+        end = signature_line(lines, headings[0].last + 1 if headings else 0)
+        headings = [h for h in headings if h.index < end]
     signed_off = lines  # an action log printed after the signing-off block holds this meeting's actions
     lines = lines[:end]
     if not headings or headings[0].number is None:
         return unnumbered_items(headings, lines, anchor)
     ends = [h.index for h in headings[1:]] + [len(lines)]
-    log = lines_to_action_log(signed_off, [h.number for h in headings if h.number], anchor)
+    log = lines_to_action_log(signed_off, [(h.index, h.number) for h in headings if h.number], anchor)
     return [logged_item(h, lines, end, anchor, log) for h, end in zip(headings, ends, strict=True)]
 
 
@@ -66,7 +68,7 @@ def logged_item(heading: Heading, lines: list[Line], end: int, anchor: str | Non
     body = heading_body(heading, lines, end)
     item = block_to_item(heading.number, heading.title, lines[heading.index].page,
                          heading_body(heading, lines, end, log.taken), anchor)
-    item.actions += logged_actions(log.rows.get(heading.number or "", []), item.actions, anchor)
+    item.actions += logged_actions(log.rows.get(heading.index, []), item.actions, anchor)
     item.action_updates = logged_updates(log, heading.last + 1, end, anchor)
     item.text = "\n".join(line.text for line in body)
     return item
@@ -125,11 +127,13 @@ def block_to_item(number: str | None, title: str, page: int, lines: list[Line], 
     resolved = lines_to_resolutions(body)
     explicit = lines_to_actions(body, anchor, resolved.consumed)
     outcomes, outcome_lines = lines_to_outcomes(body, title, resolved.consumed | explicit.consumed)
-    sentences = paragraph_sentences(body, resolved.consumed | explicit.consumed | outcome_lines)
-    prose, used = sentences_to_actions(sentences, anchor)
-    left = [pair for k, pair in enumerate(sentences) if k not in used]
+    placed = paragraph_sentences(body, resolved.consumed | explicit.consumed | outcome_lines)
+    prose, used = sentences_to_actions([(text, page) for text, page, _ in placed], anchor)
+    # each sentence left is numbered, so a decision keeps its page and line
+    left = [(placed[k][0], k) for k in range(len(placed)) if k not in used]
+    decided = [(text, placed[k][1], placed[k][2]) for text, k in sentences_to_decisions(left, anchor)]
     item.resolutions = resolved.resolutions
     item.actions = explicit.actions + prose
-    item.decisions = [Decision(text, page) for text, page in outcomes + sentences_to_decisions(left, anchor)
-                      if not any(restates(text, r.text) for r in item.resolutions)]
+    item.decisions = [Decision(text, page) for text, page, _ in
+                      without_restated(outcomes + decided, resolved.resolutions, resolved.starts)]
     return item

@@ -72,6 +72,8 @@ class Start:
     # An attendance list without a heading of its own: under an agenda on its page, that agenda
     # is the list of business a meeting's note recites at its top.
     attendance_only: bool = False
+    # Minutes: the date (ISO) printed in their heading block, which tells the minutes of another meeting.
+    meeting_date: str | None = None
 
 
 def clean(text: str) -> str:
@@ -122,8 +124,18 @@ def find_starts(lines: list[Line], texts: list[str]) -> list[Start]:
             if ds.BARE_MINUTES_HEADING.match(text) and not (dated or tops_a_page or states_a_meeting(under)):
                 continue
             starts.append(Start(j, kind, dated, kind == "report" and bool(ds.MEETING_DETAILS.match(text)),
-                                j == i and bool(ds.ATTENDANCE.match(text))))
+                                j == i and bool(ds.ATTENDANCE.match(text)),
+                                heading_date(texts, j, i) if kind == "minutes" else None))
     return starts
+
+
+def heading_date(texts: list[str], first: int, signal: int) -> str | None:
+    """The first date in a heading block: its lines down to the signal line i and the heading
+    lines under it ("MINUTES" / "TOWNSHIP OF NIPISSING" / "Tuesday, February 18, 2025")."""
+    under = texts[signal + 1:signal + 1 + HEADING_LINES]
+    block = texts[first:signal + 1] + under[:next((n for n, t in enumerate(under) if not heading_like(t)), len(under))]
+    phrase = next((found[0].group(0) for text in block if (found := dates.date_phrases(text))), None)
+    return dates.parse_date(phrase) if phrase else None
 
 
 def states_a_meeting(texts: list[str]) -> bool:
@@ -158,6 +170,9 @@ def opens_new_section(current: Start, start: Start) -> bool:
     # dated heading (minutes), or at once for documents that never repeat their header (reports).
     if start.kind == "report":
         return start.index - current.index > HEADING_LINES * 2
+    # minutes of another meeting bound after these (their heading dates another day), however soon
+    if start.meeting_date and current.meeting_date and start.meeting_date != current.meeting_date:
+        return True
     return start.index - current.index > DECIDE_WITHIN and start.dated_heading
 
 
@@ -214,6 +229,7 @@ def lines_to_sections(lines: list[Line]) -> list[Section]:
             # a kindless section takes the signal's kind; under a details block a report's own
             # labels confirm a report, minutes make it minutes
             spans[-1].kind, spans[-1].details_only = start.kind, start.details_only
+            spans[-1].meeting_date = start.meeting_date
     sections = []
     agenda_seen = False
     held: list[Line] = []  # a running header waiting for the document under it
