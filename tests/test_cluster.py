@@ -26,6 +26,7 @@ from corpus.store import Store
 from index.search import RecordIndex
 from tests.conftest import REPO
 from tests.fakes import inspection_report, json_extractor, later_minutes, scrutiny_minutes, write_fixture
+from tests.test_ingest import indexed_files
 from tests.worker_faults import fault_extractor, slow_extractor
 
 distributed = pytest.importorskip("distributed", reason="the cluster extra (pip install -e '.[cluster]') is absent")
@@ -118,13 +119,6 @@ from corpus.ingest import ingest
 from tests.worker_faults import slow_extractor
 ingest([sys.argv[1]], sys.argv[2], extractor=slow_extractor, batch_records=1, cluster=Cluster(sys.argv[3]))
 """
-
-
-def indexed_files(home: pathlib.Path) -> int:
-    try:
-        return sum(e["indexed"] for e in json.loads((home / "store" / "catalog.json").read_text())["files"].values())
-    except (OSError, ValueError):
-        return 0
 
 
 def test_issue_16_the_ingesting_process_killed_then_the_same_ingest_completes_without_duplicates(
